@@ -1,0 +1,6 @@
+/** Every id the manifest and the code share, in one place. */
+export const LANGUAGE_ID = 'press-release';
+
+export const enum CommandId {
+  OpenSample = 'readout.openSample',
+}

@@ -1,0 +1,62 @@
+/**
+ * A VS Code window in Chromium with the extension under development loaded, driven like a person
+ * would: through the Explorer, the editor, the status bar and the palette.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT, launchBrowser, startCodeServer, type CodeServer } from '../harness/codeServer';
+import { createTestWorkspace } from '../harness/workspace';
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'screenshots');
+
+export interface Workbench {
+  page: Page;
+  folder: string;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openWorkbench(): Promise<Workbench> {
+  const workspace = createTestWorkspace();
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer();
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.workbenchUrl(workspace.folder, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const opened = { server, browser };
+    return {
+      page,
+      folder: workspace.folder,
+      async screenshot(name) {
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+        await page.screenshot({ path: file });
+        console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+        return file;
+      },
+      async close() {
+        await opened.browser.close().catch(() => undefined);
+        await opened.server.stop();
+        workspace.dispose();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    workspace.dispose();
+    throw error;
+  }
+}
+
+/** Opens a file by clicking it in the Explorer and waits for its editor. */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  const item = page.getByRole('treeitem', { name: fileName });
+  await item.waitFor({ timeout: 30_000 });
+  await item.click();
+  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAllEditors, openWorkspaceFile, waitFor } from './helpers';
+
+const SEED = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
+
+describe('Press Release language', () => {
+  before(() => console.log(`Running inside VS Code ${vscode.version} (${vscode.env.appName})`));
+  afterEach(closeAllEditors);
+
+  it('is registered with its alias and extensions', async () => {
+    const languages = await vscode.languages.getLanguages();
+    assert.ok(languages.includes('press-release'));
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { languages: Array<{ id: string; aliases: string[]; extensions: string[] }> };
+    };
+    const language = manifest.contributes.languages.find((entry) => entry.id === 'press-release');
+    assert.deepEqual(language?.extensions, ['.press', '.readout']);
+    assert.equal(language?.aliases[0], 'Press Release');
+  });
+
+  it('opens .press and .readout files in Press Release mode and activates the extension', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, 'the extension under development is loaded');
+    const editor = await openWorkspaceFile(SEED);
+    assert.equal(editor.document.languageId, 'press-release');
+    await waitFor('activation on the language', () => (extension.isActive ? true : undefined));
+    const readout = await openWorkspaceFile('wire-report-talks-in-tashkent-2024-10-03.readout');
+    assert.equal(readout.document.languageId, 'press-release');
+  });
+
+  it('keeps Secretary-General, Yucheng’s and O’Brien whole as words', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    const document = editor.document;
+    const wordAt = (needle: string, offsetInNeedle = 1) => {
+      const start = document.getText().indexOf(needle);
+      assert.ok(start >= 0, `the seed contains ${needle}`);
+      const range = document.getWordRangeAtPosition(document.positionAt(start + offsetInNeedle));
+      return range ? document.getText(range) : undefined;
+    };
+    assert.equal(wordAt('Secretary-General Vladimir', 12), 'Secretary-General');
+    assert.equal(wordAt('Secretary-General’s', 2), 'Secretary-General’s');
+
+    const scratch = await vscode.workspace.openTextDocument({
+      language: 'press-release',
+      content: "Le Yucheng's view, as O'Brien put it.",
+    });
+    const word = (needle: string) => {
+      const range = scratch.getWordRangeAtPosition(scratch.positionAt(scratch.getText().indexOf(needle) + 1));
+      return range ? scratch.getText(range) : undefined;
+    };
+    assert.equal(word("Yucheng's"), "Yucheng's");
+    assert.equal(word("O'Brien"), "O'Brien");
+    assert.equal(word('view'), 'view');
+  });
+
+  it('applies prose defaults: word wrap on, no unicode warning boxes', () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'press-release' });
+    assert.equal(config.get('wordWrap'), 'on');
+    assert.equal(config.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.equal(config.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(config.get('unicodeHighlight.nonBasicASCII'), false);
+  });
+
+  for (const [open, close] of [['“', '”'], ['«', '»'], ['"', '"'], ['‘', '’']] as const) {
+    it(`auto-closes and surrounds with ${open}${close}`, async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'press-release', content: 'said \n' });
+      const editor = await vscode.window.showTextDocument(document);
+      editor.selection = new vscode.Selection(0, 5, 0, 5);
+      await vscode.commands.executeCommand('type', { text: open });
+      await waitFor('auto-closing', () => (document.lineAt(0).text === `said ${open}${close}` ? true : undefined));
+
+      await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, 0, document.lineAt(0).text.length), 'we agree'));
+      editor.selection = new vscode.Selection(0, 3, 0, 8);
+      await vscode.commands.executeCommand('type', { text: open });
+      await waitFor('surrounding', () => (document.lineAt(0).text === `we ${open}agree${close}` ? true : undefined));
+    });
+  }
+});
