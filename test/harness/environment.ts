@@ -83,7 +83,17 @@ export function ensureChromium(): string {
   return found;
 }
 
-function npmInstall(prefix: string, spec: string, env: NodeJS.ProcessEnv): void {
+/**
+ * The environment without the `npm_*` variables an enclosing `npm test` sets: npm reads them as
+ * configuration, and code-server's install script would see the outer npm's Node version in
+ * `npm_config_user_agent` instead of Node 24.
+ */
+function withoutNpmVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+}
+
+function npmInstall(prefix: string, spec: string, extraEnv: NodeJS.ProcessEnv): void {
+  const env = { ...withoutNpmVariables(process.env), ...extraEnv };
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, spec], {
     stdio: 'inherit',
     env,
@@ -123,7 +133,7 @@ export function ensureCodeServer(): CodeServerInstall {
   if (process.platform !== 'linux') {
     throw new SetupError('The code-server test runner supports Linux; on other systems use `npm run test:desktop`');
   }
-  const nodeDir = installOnce(`node-${NODE_MAJOR}`, `${nodePackage}@${NODE_MAJOR}`, process.env, (dir) =>
+  const nodeDir = installOnce(`node-${NODE_MAJOR}`, `${nodePackage}@${NODE_MAJOR}`, {}, (dir) =>
     fs.existsSync(path.join(dir, 'node_modules', nodePackage, 'bin', 'node')),
   );
   const nodeBin = path.join(nodeDir, 'node_modules', nodePackage, 'bin');
@@ -136,7 +146,6 @@ export function ensureCodeServer(): CodeServerInstall {
     `code-server-${CODE_SERVER_VERSION}`,
     `code-server@${CODE_SERVER_VERSION}`,
     {
-      ...process.env,
       PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,
       // code-server builds its native modules in install scripts, including a nested `npm install`
       // in lib/vscode. npm 11 blocks dependency scripts unless approved; this pinned install into
