@@ -2,24 +2,18 @@
  * The `readout` command line: parses arguments and dispatches to commands. Everything it needs
  * from the outside world comes in through {@link CliIo}, so tests run it in memory.
  */
+import { runAnalyze } from './analyzeCommand';
+import { ExitCode, type CliIo } from './io';
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-/** Exit codes: 0 success, 1 some input could not be processed, 2 the command line was wrong. */
-export const enum ExitCode {
-  Ok = 0,
-  Failure = 1,
-  Usage = 2,
-}
+export { ExitCode, type CliIo } from './io';
 
 export const USAGE = `Usage: readout <command> [options]
 
 Reads diplomatic press releases and meeting readouts.
 
 Commands:
+  analyze <files or folders…> [--format json|jsonl|csv] [--table officials|quotes|meetings] [--entities FILE]
+                    Find officials, quotes and meetings in press releases.
   help              Show this help.
   version           Print the version.
 
@@ -39,6 +33,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): Exi
     io.stdout(`${version}\n`);
     return ExitCode.Ok;
   }
+  if (command === 'analyze') return runAnalyze(rest, io);
   return usageError(io, command.startsWith('-') ? `unknown option: ${command}` : `unknown command: ${command}`);
 }
 

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed and memory of the engine, measured side by side in one run.
+ *
+ *   throughput        MB/s over the sample corpus, one release at a time, single thread,
+ *                     next to compromise's `nlp(text).people()` on the same texts
+ *   re-analysis       the 3 KB reference release analysed again and again (median, p95)
+ *   linearity         one document of 100 KB, 1 MB and 10 MB: time per MB should stay flat
+ *   corpus index      heap used by an index of 10,000 releases
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { CorpusIndex } from '../src/core/corpus';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const SEED = path.resolve(REPO_ROOT, '..', 'shared', 'seed', 'sco-secretary-general-meets-le-yucheng-2019-11-12.txt');
+
+function corpus(): string[] {
+  const samples = path.join(REPO_ROOT, 'samples');
+  const texts = fs
+    .readdirSync(samples)
+    .filter((file) => /\.(press|readout)$/.test(file))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(samples, file), 'utf8'));
+  texts.push(fs.readFileSync(SEED, 'utf8'));
+  return texts;
+}
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] as number;
+}
+
+/** Runs `fn` over the texts until at least `minMs` have passed; returns MB/s. */
+function throughput(texts: string[], fn: (text: string) => unknown, minMs: number): number {
+  const total = texts.reduce((sum, text) => sum + bytes(text), 0);
+  for (const text of texts) fn(text); // warm-up
+  let processed = 0;
+  const start = now();
+  let elapsed: number;
+  do {
+    for (const text of texts) fn(text);
+    processed += total;
+    elapsed = now() - start;
+  } while (elapsed < minMs);
+  return processed / 1e6 / (elapsed / 1000);
+}
+
+function repeatToSize(texts: string[], size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const text = texts[i % texts.length] as string;
+    parts.push(text);
+    length += bytes(text) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function gc(): void {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect) {
+    collect();
+    collect();
+  }
+}
+
+async function main(): Promise<void> {
+  const texts = corpus();
+  const corpusBytes = texts.reduce((sum, text) => sum + bytes(text), 0);
+  console.log(`Corpus: ${texts.length} releases, ${(corpusBytes / 1024).toFixed(1)} KB; Node ${process.version}\n`);
+
+  // Throughput, side by side with compromise.
+  const nlp = (await import('compromise')).default;
+  const ours = throughput(texts, (text) => analyze(text), 3000);
+  const theirs = throughput(texts, (text) => nlp(text).people().out('array'), 3000);
+  console.log('Throughput (single thread, one release at a time)');
+  console.log(`  readout analyze            ${ours.toFixed(2)} MB/s`);
+  console.log(`  compromise people()        ${theirs.toFixed(3)} MB/s`);
+  console.log(`  ratio                      ${(ours / theirs).toFixed(0)}×   (targets: ≥ 25 MB/s, ≥ 100×)\n`);
+
+  // Re-analysis of the 3 KB reference release.
+  const seed = fs.readFileSync(SEED, 'utf8');
+  for (let i = 0; i < 200; i++) analyze(seed);
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const start = now();
+    analyze(seed);
+    times.push(now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`Re-analysis of the ${(bytes(seed) / 1024).toFixed(1)} KB reference release (2,000 runs)`);
+  console.log(`  median ${percentile(times, 50).toFixed(3)} ms   p95 ${percentile(times, 95).toFixed(3)} ms   (target < 0.5 ms)\n`);
+
+  // Linearity on one growing document.
+  console.log('One document of growing size');
+  let perMb1 = 0;
+  for (const size of [100_000, 1_000_000, 10_000_000]) {
+    const text = repeatToSize(texts, size);
+    analyze(text.slice(0, 200_000));
+    const start = now();
+    analyze(text);
+    const ms = now() - start;
+    const perMb = ms / (bytes(text) / 1e6);
+    if (size === 100_000) perMb1 = perMb;
+    console.log(`  ${(bytes(text) / 1e6).toFixed(1).padStart(5)} MB  ${ms.toFixed(1).padStart(8)} ms  ${perMb.toFixed(1).padStart(6)} ms/MB  (${(perMb / perMb1).toFixed(2)}× the 0.1 MB rate)`);
+  }
+  console.log('  (target: 10 MB in under 1 s, cost linear in length)\n');
+
+  // Corpus index memory.
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const index = new CorpusIndex();
+  const start = now();
+  for (let i = 0; i < 10_000; i++) {
+    const text = texts[i % texts.length] as string;
+    index.update(`file:///corpus/release-${i}.press`, analyze(text));
+  }
+  const people = index.persons().length;
+  const meetings = index.meetings().length;
+  const ms = now() - start;
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  console.log('Corpus index of 10,000 releases');
+  console.log(`  built and linked in ${(ms / 1000).toFixed(2)} s; ${people} people, ${meetings} meetings`);
+  console.log(`  heap used by the index ${((after - before) / 1024 / 1024).toFixed(1)} MB   (target < 200 MB)${(globalThis as { gc?: unknown }).gc ? '' : '  [run with --expose-gc for a precise figure]'}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,158 @@
+/**
+ * `readout analyze <files or folders…> [--format json|jsonl|csv] [--table officials|quotes|meetings] [--entities FILE]`
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { analyze } from '../core/analyze';
+import { parseKnowledgeBase } from '../core/knowledge';
+import type { KnowledgeBase } from '../core/model';
+import { ExitCode, type CliIo } from './io';
+import { TABLES, tableRows, toReport, type FileReport, type TableName } from './report';
+
+const FORMATS = ['json', 'jsonl', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Extensions picked up when a folder is given. */
+const DOCUMENT_EXTENSIONS = new Set(['.press', '.readout', '.txt']);
+
+export const ANALYZE_USAGE = `Usage: readout analyze <files or folders…> [options]
+
+Options:
+  --format json|jsonl|csv   Output format (default json).
+  --table officials|quotes|meetings
+                            With --format csv: the table to print (default officials).
+  --entities FILE           A knowledge base (.readout/entities.json) with extra people and aliases.
+`;
+
+interface AnalyzeArgs {
+  inputs: string[];
+  format: Format;
+  table: TableName;
+  entities: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): AnalyzeArgs | string {
+  const args: AnalyzeArgs = { inputs: [], format: 'json', table: 'officials', entities: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--format') {
+      const format = value();
+      if (!FORMATS.includes(format as Format)) return `--format must be one of ${FORMATS.join(', ')}`;
+      args.format = format as Format;
+    } else if (flag === '--table') {
+      const table = value();
+      if (!TABLES.includes(table as TableName)) return `--table must be one of ${TABLES.join(', ')}`;
+      args.table = table as TableName;
+    } else if (flag === '--entities') {
+      const file = value();
+      if (!file) return '--entities needs a file';
+      args.entities = file;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return `unknown option: ${flag}`;
+    } else {
+      args.inputs.push(arg);
+    }
+  }
+  if (args.inputs.length === 0) return 'no files or folders given';
+  return args;
+}
+
+/** Files to analyse: files as given, folders walked for press releases, in a stable order. */
+function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: boolean } {
+  const files: string[] = [];
+  let failed = false;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      if (fs.statSync(input).isDirectory()) walk(input);
+      else files.push(input);
+    } catch (error) {
+      io.stderr(`readout: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}\n`);
+      failed = true;
+    }
+  }
+  return { files, failed };
+}
+
+/** Decodes UTF-8 text; undefined for binary content (NUL bytes or invalid UTF-8). */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date in the file name ("…-2019-11-12.press") anchors dates written without a year. */
+export function referenceDateFromFileName(file: string): string | undefined {
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(path.basename(file));
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+export function runAnalyze(argv: readonly string[], io: CliIo): ExitCode {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(ANALYZE_USAGE);
+    return ExitCode.Ok;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(`readout analyze: ${args}\n${ANALYZE_USAGE}`);
+    return ExitCode.Usage;
+  }
+  let knowledge: KnowledgeBase | undefined;
+  if (args.entities) {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(args.entities, 'utf8');
+    } catch (error) {
+      io.stderr(`readout: cannot read ${args.entities}: ${(error as Error).message}\n`);
+      return ExitCode.Failure;
+    }
+    const parsed = parseKnowledgeBase(raw);
+    if (!parsed.ok) {
+      io.stderr(`readout: ${args.entities}:${parsed.line}:${parsed.column}: ${parsed.message}\n`);
+      return ExitCode.Failure;
+    }
+    knowledge = parsed.value;
+  }
+
+  const { files, failed: missing } = collectFiles(args.inputs, io);
+  let failed = missing;
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      io.stderr(`readout: cannot read ${file}: ${(error as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const text = decodeText(bytes);
+    if (text === undefined) {
+      io.stderr(`readout: skipped ${file}: not a UTF-8 text file\n`);
+      failed = true;
+      continue;
+    }
+    const referenceDate = referenceDateFromFileName(file);
+    const analysis = analyze(text, { knowledge, ...(referenceDate ? { referenceDate } : {}) });
+    const report = toReport(file, analysis);
+    if (args.format === 'jsonl') io.stdout(`${JSON.stringify(report)}\n`);
+    else reports.push(report);
+  }
+  if (args.format === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+  if (args.format === 'csv') io.stdout(stringify(tableRows(reports, args.table)));
+  return failed ? ExitCode.Failure : ExitCode.Ok;
+}

@@ -1,0 +1,13 @@
+/** What the command line needs from the outside world, so tests can run it in memory. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes: 0 success, 1 some input could not be processed, 2 the command line was wrong. */
+export const enum ExitCode {
+  Ok = 0,
+  Failure = 1,
+  Usage = 2,
+}
+

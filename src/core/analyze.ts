@@ -1,0 +1,40 @@
+/**
+ * The engine's entry point: text in, {@link Analysis} out. Pure and synchronous; no file,
+ * setting or clock is read here.
+ */
+import { AnalysisContext } from './context';
+import { resolveReferences } from './coreference';
+import { findDates, parseIsoDate } from './dates';
+import { documentInfo, findDateline, findTitle } from './document';
+import { findEntities } from './entities';
+import type { Analysis, AnalyzeOptions } from './model';
+import { findMeetings } from './meetings';
+import { findOfficials } from './officials';
+import { attributeQuotes, findQuoteSpans } from './quotes';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const ctx = new AnalysisContext(text);
+  const reference = parseIsoDate(options.referenceDate);
+
+  const title = findTitle(ctx);
+  const entities = findEntities(ctx);
+  const dateline = findDateline(ctx, title.lineEnd, reference);
+  const anchor = parseIsoDate(dateline.dateline?.date) ?? reference;
+  const dates = findDates(ctx, anchor);
+
+  const quoteSpans = findQuoteSpans(ctx);
+  const { officials } = findOfficials(ctx, entities, options.knowledge);
+  resolveReferences(ctx, entities, officials);
+  const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
+  const meetings = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+
+  return {
+    document: documentInfo(title, dateline),
+    officials,
+    organizations: entities.organizations,
+    countries: entities.countries,
+    places: entities.places,
+    quotes,
+    meetings,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * What the analysis passes share: the text, its tokens and sentences, and which tokens earlier
+ * passes have claimed (an organisation, a country, a title, a person's name).
+ */
+import { normalizeForAnalysis } from './text';
+import { assignSentences, tokenize, TokenType, type Token } from './tokens';
+
+export const enum Claim {
+  None = 0,
+  Organization = 1,
+  Country = 2,
+  Place = 3,
+  Title = 4,
+  Name = 5,
+  Honorific = 6,
+  Date = 7,
+}
+
+export class AnalysisContext {
+  readonly normalized: string;
+  readonly tokens: Token[];
+  /** Token index where each sentence starts. */
+  readonly sentenceStarts: number[];
+  /** What claimed each token. */
+  readonly claims: Uint8Array;
+  /** For claimed tokens, the index of the claiming item in its pass's list. */
+  readonly claimRefs: Int32Array;
+  /** 1 for tokens inside quotation marks (filled by the quote pass). */
+  readonly quoted: Uint8Array;
+
+  constructor(readonly text: string) {
+    this.normalized = normalizeForAnalysis(text);
+    this.tokens = tokenize(this.normalized);
+    this.sentenceStarts = assignSentences(this.tokens);
+    this.claims = new Uint8Array(this.tokens.length);
+    this.claimRefs = new Int32Array(this.tokens.length).fill(-1);
+    this.quoted = new Uint8Array(this.tokens.length);
+  }
+
+  private paragraphs: Int32Array | undefined;
+
+  /** Index of the paragraph a token is in (0-based), computed once. */
+  paragraphOf(index: number): number {
+    if (!this.paragraphs) {
+      this.paragraphs = new Int32Array(this.tokens.length);
+      let paragraph = 0;
+      for (let k = 0; k < this.tokens.length; k++) {
+        this.paragraphs[k] = paragraph;
+        if (this.tokens[k]?.type === TokenType.Paragraph) paragraph++;
+      }
+    }
+    return this.paragraphs[Math.min(index, this.tokens.length - 1)] ?? 0;
+  }
+
+  token(index: number): Token | undefined {
+    return this.tokens[index];
+  }
+
+  /** Token index range [start, end) of a sentence. */
+  sentenceRange(sentence: number): [number, number] {
+    const start = this.sentenceStarts[sentence] ?? this.tokens.length;
+    const end = this.sentenceStarts[sentence + 1] ?? this.tokens.length;
+    return [start, end];
+  }
+
+  get sentenceCount(): number {
+    return this.sentenceStarts.length;
+  }
+
+  /** The original text of a sentence, trimmed. */
+  sentenceText(sentence: number): string {
+    const [start, end] = this.sentenceRange(sentence);
+    let last = end - 1;
+    while (last >= start && this.isBreak(last)) last--;
+    let first = start;
+    while (first <= last && this.isBreak(first)) first++;
+    if (first > last) return '';
+    return this.text.slice((this.tokens[first] as Token).start, (this.tokens[last] as Token).end);
+  }
+
+  /** Offsets of the text between two token indices (inclusive start, exclusive end). */
+  spanOf(first: number, end: number): { start: number; end: number } {
+    return { start: (this.tokens[first] as Token).start, end: (this.tokens[end - 1] as Token).end };
+  }
+
+  /** Display form of a token range: spaces of every kind collapsed to one plain space. */
+  displayOf(first: number, end: number): string {
+    const span = this.spanOf(first, end);
+    return this.normalized.slice(span.start, span.end).replace(/\s+/g, ' ');
+  }
+
+  textOf(first: number, end: number): string {
+    const span = this.spanOf(first, end);
+    return this.text.slice(span.start, span.end);
+  }
+
+  isBreak(index: number): boolean {
+    const type = this.tokens[index]?.type;
+    return type === TokenType.Newline || type === TokenType.Paragraph;
+  }
+
+  claim(first: number, end: number, claim: Claim, ref: number): void {
+    for (let k = first; k < end; k++) {
+      this.claims[k] = claim;
+      this.claimRefs[k] = ref;
+    }
+  }
+
+  /** True when no pass has claimed any token in [first, end). */
+  isFree(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.claims[k] !== Claim.None) return false;
+    return true;
+  }
+}
+
+/** Lower-case, accent-free, dash-separated id: "Le Yucheng" → "le-yucheng". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,233 @@
+/**
+ * Mentions of officials by role ("the Secretary-General", "the Uzbek diplomat", "the Chinese
+ * side's representative") and by pronoun ("He praised…", "his ideas"). Roles are matched against
+ * the titles and affiliations the text gave each official; pronouns go to the subject of the
+ * current or previous sentence, the way these texts are written.
+ */
+import { AnalysisContext, Claim } from './context';
+import type { EntityFindings } from './entities';
+import type { Mention, Official } from './model';
+import { TokenType, type Token } from './tokens';
+import { vocabulary } from './vocabulary';
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_HONORIFICS = /\b(mr|his excellency|his majesty|his highness|sir|sheikh|monsieur|lord)\b/i;
+const FEMALE_HONORIFICS = /\b(mrs|ms|madam|madame|her excellency|her majesty|sheikha|dame|lady)\b/i;
+
+/** Role words that fit any official ("the diplomat", "the guest", "the host"). */
+const GENERIC_ROLES = new Set(['diplomat', 'official', 'guest', 'host', 'leader', 'counterpart', 'representative', 'top diplomat', 'envoy', 'visitor', 'interlocutor']);
+
+export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings, officials: Official[]): void {
+  if (officials.length === 0) return;
+  const tokens = ctx.tokens;
+  const vocab = vocabulary();
+  const gender = inferGender(ctx, officials);
+  const officialAt = (k: number): Official | undefined => (ctx.claims[k] === Claim.Name ? officials[ctx.claimRefs[k] as number] : undefined);
+
+  // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
+  // role and pronoun mentions count too).
+  const subjects: Array<Official | undefined> = new Array(ctx.sentenceCount);
+  const lastMention = new Map<string, number>();
+  const add = (official: Official, first: number, end: number, kind: Mention['kind'], evidence: string) => {
+    const span = ctx.spanOf(first, end);
+    official.mentions.push({ ...span, kind, text: ctx.text.slice(span.start, span.end), evidence });
+    ctx.claim(first, end, Claim.Name, officials.indexOf(official));
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const sentence = token.sentence;
+    const named = officialAt(k);
+    if (named) {
+      if (!ctx.quoted[k] && subjects[sentence] === undefined) subjects[sentence] = named;
+      lastMention.set(named.id, k);
+      continue;
+    }
+    if (token.type !== TokenType.Word || ctx.claims[k] !== Claim.None || ctx.quoted[k]) continue;
+
+    // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
+    if (DETERMINERS.has(token.lower)) {
+      const role = matchRole(ctx, k + 1, entities);
+      if (role) {
+        const candidates = officials.filter((official) => fitsRole(official, role));
+        const chosen = pickRecent(candidates, lastMention, k) ?? (role.generic ? undefined : undefined);
+        // "his counterpart" from a sentence whose subject is one of two officials: the other one.
+        const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, k) : chosen;
+        if (resolved) {
+          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${role.text}" matches ${describe(resolved)}`);
+          if (subjects[sentence] === undefined) subjects[sentence] = resolved;
+          lastMention.set(resolved.id, k);
+          k = role.end - 1;
+          continue;
+        }
+      }
+    }
+
+    // Pronouns.
+    const isMale = MALE.has(token.lower);
+    const isFemale = FEMALE.has(token.lower);
+    if (isMale || isFemale) {
+      // "her" before a role noun was tried above; here it is a pronoun.
+      const wanted = isMale ? 'male' : 'female';
+      const fits = (official: Official | undefined) => official !== undefined && (gender.get(official.id) ?? wanted) === wanted;
+      const [sentenceStart] = ctx.sentenceRange(sentence);
+      const atStart = firstWordIndex(ctx, sentenceStart) === k;
+      let antecedent: Official | undefined;
+      if (!atStart && fits(subjects[sentence])) antecedent = subjects[sentence];
+      for (let s = sentence - 1; antecedent === undefined && s >= 0 && s >= sentence - 4; s--) {
+        if (fits(subjects[s])) antecedent = subjects[s];
+      }
+      if (antecedent) {
+        add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${antecedent.name}`);
+        if (subjects[sentence] === undefined && atStart) subjects[sentence] = antecedent;
+        lastMention.set(antecedent.id, k);
+      }
+      continue;
+    }
+    void vocab;
+  }
+  for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
+}
+
+function firstWordIndex(ctx: AnalysisContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && (ctx.isBreak(k) || ctx.tokens[k]?.type === TokenType.Quote)) k++;
+  return k;
+}
+
+interface RoleMatch {
+  end: number;
+  text: string;
+  /** The role noun ("secretary-general", "vice minister", "diplomat"). */
+  noun: string;
+  countryId: string | null;
+  orgId: string | null;
+  generic: boolean;
+}
+
+/**
+ * A role phrase after a determiner: [Demonym|Country's|ORG [side's]] [modifiers] ROLE, not
+ * followed by a name (that would be a title before a name).
+ */
+function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): RoleMatch | undefined {
+  const vocab = vocabulary();
+  const tokens = ctx.tokens;
+  let j = k;
+  let countryId: string | null = null;
+  let orgId: string | null = null;
+  const claim = ctx.claims[j];
+  if (claim === Claim.Country || claim === Claim.Organization) {
+    const ref = ctx.claimRefs[j] as number;
+    if (claim === Claim.Country) countryId = entities.countries[ref]?.id ?? null;
+    else orgId = entities.organizations[ref]?.id ?? null;
+    while (j < tokens.length && ctx.claims[j] === claim && ctx.claimRefs[j] === ref) j++;
+    if (tokens[j]?.type === TokenType.Possessive) j++;
+  }
+  const start = j;
+  while (j < tokens.length) {
+    const modifier = vocab.titleModifiers.longest(tokens, j, tokens.length, (_t, index) => ctx.claims[index] === Claim.None);
+    if (!modifier) break;
+    j = modifier.end;
+  }
+  const noun = vocab.roleNouns.longest(tokens, j, tokens.length, (_t, index) => ctx.claims[index] === Claim.None);
+  if (!noun) return undefined;
+  let end = noun.end;
+  // Not a title before a name, and not "the Minister of X" naming a different office.
+  const next = tokens[end];
+  if (next && next.type === TokenType.Word && next.cap && ctx.claims[end] === Claim.None) return undefined;
+  if (next && next.type === TokenType.Word && (next.lower === 'of' || next.lower === 'for')) {
+    // "the Minister of Foreign Affairs" is still a role if an official holds that title.
+    const titleEnd = complementEnd(ctx, end);
+    if (titleEnd > end) end = titleEnd;
+  }
+  const nounText = ctx.displayOf(start, noun.end).toLowerCase();
+  return {
+    end,
+    text: ctx.displayOf(k, end),
+    noun: nounText,
+    countryId,
+    orgId,
+    generic: GENERIC_ROLES.has(ctx.displayOf(noun.start, noun.end).toLowerCase()),
+  };
+}
+
+function complementEnd(ctx: AnalysisContext, end: number): number {
+  const tokens = ctx.tokens;
+  let j = end;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'and') {
+      j++;
+      continue;
+    }
+    if (t.type === TokenType.Word && t.cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > end && ['of', 'for', 'the', 'and'].includes((tokens[j - 1] as Token).lower)) j--;
+  return j;
+}
+
+function fitsRole(official: Official, role: RoleMatch): boolean {
+  if (role.countryId && official.affiliationId !== role.countryId) {
+    // "the Chinese side's representative" for an official of a Chinese ministry.
+    return false;
+  }
+  if (role.orgId && official.affiliationId !== role.orgId) return false;
+  if (role.generic) return true;
+  const noun = role.noun;
+  return official.titles.some((title) => {
+    const lower = title.toLowerCase();
+    if (lower.includes(noun)) return true;
+    // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
+    // the caller prefers the most recent candidate.
+    const words = noun.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    return words.length === 1 && new RegExp(`(^|[\\s-])${escapeRegExp(last)}($|[\\s,])`).test(lower);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function pickRecent(candidates: Official[], lastMention: Map<string, number>, _k: number): Official | undefined {
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  let best: Official | undefined;
+  let bestAt = -1;
+  for (const candidate of candidates) {
+    const at = lastMention.get(candidate.id) ?? -1;
+    if (at > bestAt) {
+      best = candidate;
+      bestAt = at;
+    }
+  }
+  return best ?? candidates[0];
+}
+
+function otherThan(subject: Official | undefined, candidates: Official[], lastMention: Map<string, number>, k: number): Official | undefined {
+  return pickRecent(candidates.filter((candidate) => candidate !== subject), lastMention, k);
+}
+
+function describe(official: Official): string {
+  return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
+}
+
+/** Gender from honorifics before a name and from "Ms."/"Mr." forms in the titles' context. */
+function inferGender(ctx: AnalysisContext, officials: Official[]): Map<string, 'male' | 'female'> {
+  const result = new Map<string, 'male' | 'female'>();
+  for (const official of officials) {
+    for (const mention of official.mentions) {
+      const before = ctx.normalized.slice(Math.max(0, mention.start - 40), mention.start);
+      const tail = before.split(/[,;:()]/).pop() ?? '';
+      if (FEMALE_HONORIFICS.test(tail)) result.set(official.id, 'female');
+      else if (MALE_HONORIFICS.test(tail)) result.set(official.id, 'male');
+    }
+  }
+  return result;
+}

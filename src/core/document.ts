@@ -1,0 +1,114 @@
+/**
+ * The parts of a release around its body: the headline, the dateline ("TASHKENT, 12 November
+ * 2019 –", "BEIJING, March 4 (Agency) --") and the publisher when the text states it.
+ */
+import { AnalysisContext, Claim } from './context';
+import { dateAt, type YearMonthDay } from './dates';
+import type { Dateline, DocumentInfo, Span } from './model';
+import { TokenType, type Token } from './tokens';
+import { vocabulary } from './vocabulary';
+
+/** Lines at the top of a release that are not its headline. */
+const NOT_A_HEADLINE = /^(press release|news release|for immediate release|statement|readout|communiqu[eé]|unofficial translation)$/i;
+
+export function findTitle(ctx: AnalysisContext): { title: string | null; span: Span | null; lineEnd: number } {
+  const tokens = ctx.tokens;
+  let k = 0;
+  while (k < tokens.length && ctx.isBreak(k)) k++;
+  for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
+    const lineStart = k;
+    while (k < tokens.length && !ctx.isBreak(k)) k++;
+    const span = ctx.spanOf(lineStart, k);
+    const title = ctx.text.slice(span.start, span.end).trim();
+    const words = title.split(/\s+/).length;
+    const last = tokens[k - 1] as Token;
+    // A headline: a single short line that does not read as a finished sentence.
+    if (NOT_A_HEADLINE.test(title)) {
+      while (k < tokens.length && ctx.isBreak(k)) k++;
+      continue;
+    }
+    if (words <= 30 && !(last.type === TokenType.Punct && last.text === '.' && words > 15) && !looksLikeDatelineStart(ctx, lineStart)) {
+      return { title, span, lineEnd: k };
+    }
+    return { title: null, span: null, lineEnd: lineStart };
+  }
+  return { title: null, span: null, lineEnd: 0 };
+}
+
+function looksLikeDatelineStart(ctx: AnalysisContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  let j = k;
+  while (j < tokens.length && j < k + 4 && tokens[j]?.type === TokenType.Word && tokens[j]?.cap) j++;
+  return j > k && tokens[j]?.text === ',' && (dateAt(ctx, j + 1, undefined) !== undefined || dateAt(ctx, j + 1, { year: 2000, month: 1, day: 1 }) !== undefined);
+}
+
+/** Agency names in brackets or slashes after the dateline: "(Xinhua)", "/TASS/". */
+function agencyAfter(ctx: AnalysisContext, k: number): { name: string; end: number } | undefined {
+  const tokens = ctx.tokens;
+  let j = k;
+  if (tokens[j]?.text === '.') j++;
+  const open = tokens[j]?.text;
+  if (open !== '(' && open !== '/') return undefined;
+  const close = open === '(' ? ')' : '/';
+  let m = j + 1;
+  while (m < tokens.length && m < j + 8 && tokens[m]?.text !== close && !ctx.isBreak(m)) m++;
+  if (tokens[m]?.text !== close || m === j + 1) return undefined;
+  return { name: ctx.displayOf(j + 1, m), end: m + 1 };
+}
+
+/**
+ * The dateline at the start of the body: a place in capitals or from the lexicon, a comma, and a
+ * date, before a dash, a bracketed agency or a line break. `anchor` gives a year when the
+ * dateline has none.
+ */
+export function findDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay | undefined): { dateline: Dateline | null; publisher: string | null } {
+  const tokens = ctx.tokens;
+  let k = from;
+  while (k < tokens.length && ctx.isBreak(k)) k++;
+  const start = k;
+  // Place: up to four capitalised words ("ADDIS ABABA", "New York", "St. Petersburg").
+  let j = k;
+  while (j < tokens.length && j < k + 4 && tokens[j]?.type === TokenType.Word && tokens[j]?.cap) j++;
+  let place: string | null = null;
+  let dateIndex = k;
+  if (j > k && tokens[j]?.text === ',') {
+    const words = tokens.slice(k, j);
+    const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
+    const known = vocabulary().places.longest(tokens, k) ?? vocabulary().countries.longest(tokens, k);
+    if (allCaps || (known && known.end === j)) {
+      place = titleCase(ctx.displayOf(k, j), allCaps);
+      dateIndex = j + 1;
+    }
+  }
+  // Without an anchor a dateline such as "October 3" is still a dateline, with an unknown date.
+  const date = dateAt(ctx, dateIndex, anchor ?? { year: 2000, month: 1, day: 1 });
+  if (!date || (place === null && dateIndex === k && !isDateOnlyLine(ctx, date.end))) {
+    return { dateline: null, publisher: null };
+  }
+  let end = date.end;
+  const agency = agencyAfter(ctx, end);
+  if (agency) end = agency.end;
+  const dateline: Dateline = { ...ctx.spanOf(start, end), place, date: date.inferred && !anchor ? null : date.date };
+  if (place) {
+    // The dateline's place is a place mention even when the lexicon does not know it.
+    for (let m = start; m < dateIndex - 1; m++) if (ctx.claims[m] === Claim.None) ctx.claims[m] = Claim.Place;
+  }
+  return { dateline, publisher: agency?.name ?? null };
+}
+
+/** "12 November 2019" alone on a line (a date-only dateline). */
+function isDateOnlyLine(ctx: AnalysisContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  return next === undefined || ctx.isBreak(end) || next.text === '\u2013' || next.text === '\u2014' || next.text === '-';
+}
+
+function titleCase(text: string, fromCaps: boolean): string {
+  if (!fromCaps) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+export function documentInfo(title: ReturnType<typeof findTitle>, dateline: ReturnType<typeof findDateline>): DocumentInfo {
+  return { title: title.title, titleSpan: title.span, dateline: dateline.dateline, publisher: dateline.publisher };
+}

@@ -1,0 +1,262 @@
+/**
+ * Meetings, calls, visits, talks, summits and conferences, one per sentence that reports one:
+ * who took part, when, where, and the CAMEO event code that fits. "The meeting took place in a
+ * friendly manner" refers back to a meeting already found and adds nothing; "praised the outcome
+ * of the Council meeting on 2 November in Tashkent" is a reported earlier event.
+ */
+import { AnalysisContext, Claim } from './context';
+import type { DateMention } from './dates';
+import type { EntityFindings } from './entities';
+import type { Dateline, Meeting, MeetingKind, Official } from './model';
+import { TokenType, type Token } from './tokens';
+import { vocabulary } from './vocabulary';
+
+/** Words that make a meeting cue a verb: the sentence reports the event itself. */
+const VERB_WORDS = new Set([
+  'met', 'meets', 'meet', 'meeting-with', 'received', 'receives', 'receive', 'hosted', 'hosts', 'host', 'held', 'holds', 'hold',
+  'visited', 'visits', 'visit', 'paid', 'pays', 'pay', 'spoke', 'speaks', 'talked', 'talks-with', 'conducted', 'conducts', 'had',
+  'has', 'have', 'presented', 'presents', 'called', 'phoned', 'welcomed', 'welcomes', 'chaired', 'co-chaired', 'attended',
+  'attends', 'participated', 'took', 'arrived', 'arrives', 'discussed', 'conversed', 'convened', 'gathered',
+]);
+
+/** Verbs that make a meeting noun the object of a report about another event. */
+const BACKGROUND_VERBS = new Set([
+  'praised', 'welcomed', 'noted', 'recalled', 'outcome', 'outcomes', 'results', 'following', 'after', 'since', 'during',
+  'ahead', 'preparations', 'preparation', 'prepare', 'preparing', 'upcoming', 'next', 'previous', 'last', 'success', 'successful',
+  'decisions', 'invited', 'invitation', 'implementation', 'implementing', 'agreements', 'sidelines',
+]);
+
+const HOSTING = new Set(['received', 'receives', 'receive', 'hosted', 'hosts', 'host', 'welcomed', 'welcomes']);
+const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived', 'arrives']);
+
+export function findMeetings(
+  ctx: AnalysisContext,
+  entities: EntityFindings,
+  officials: Official[],
+  dates: DateMention[],
+  dateline: Dateline | null,
+  headline: string | null,
+): Meeting[] {
+  const vocab = vocabulary();
+  const tokens = ctx.tokens;
+  const meetings: Meeting[] = [];
+  let primary: Meeting | undefined;
+  let nextDate = 0;
+
+  for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
+    const [first, end] = ctx.sentenceRange(sentence);
+    // Headlines (and the copy of the headline many releases repeat) announce the meeting the
+    // body reports; the body's sentence has the details.
+    if (headline !== null && ctx.sentenceText(sentence) === headline) continue;
+    // The first meeting cue outside quotes.
+    let cueStart = -1;
+    let cueEnd = -1;
+    let kind: MeetingKind = 'meeting';
+    for (let k = first; k < end; k++) {
+      if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
+      const match = vocab.meetingCues.longest(tokens, k, end, (_t, index) => !ctx.quoted[index]);
+      if (match) {
+        cueStart = match.start;
+        cueEnd = match.end;
+        kind = (match.values[0] as { kind: MeetingKind }).kind;
+        break;
+      }
+    }
+    if (cueStart < 0) continue;
+    const cueWords = tokens.slice(cueStart, cueEnd).map((t) => t.lower);
+    const verbal = cueWords.some((word) => VERB_WORDS.has(word)) || hasVerbBefore(ctx, first, cueStart);
+    const background = !verbal && hasBackgroundBefore(ctx, first, cueStart);
+
+    // Participants: officials mentioned outside quotes, in order of first mention.
+    const participants: string[] = [];
+    for (let k = first; k < end; k++) {
+      if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
+      const official = officials[ctx.claimRefs[k] as number];
+      if (official && !participants.includes(official.id)) participants.push(official.id);
+    }
+    // Dates come in text order: advance a cursor instead of searching from the start each time.
+    while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
+    let dateMention: DateMention | undefined;
+    for (let d = nextDate; d < dates.length && (dates[d] as DateMention).first < end; d++) {
+      if (!ctx.quoted[(dates[d] as DateMention).first]) {
+        dateMention = dates[d];
+        break;
+      }
+    }
+    const place = placeIn(ctx, entities, first, end);
+    const bodies = bodiesNear(ctx, entities, cueStart, first);
+
+    // A definite back-reference ("The meeting took place…", "During the talks") adds nothing new.
+    const definite = tokens[cueStart - 1]?.lower === 'the' || tokens[cueStart - 1]?.lower === 'this';
+    if (primary && !dateMention && definite && participants.length === 0 && !verbalEvent(cueWords)) continue;
+    if (primary && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
+
+    const reported = background || (!verbal && participants.length === 0 && dateMention !== undefined && primary !== undefined);
+    let date = dateMention?.date ?? null;
+    let endDate = dateMention?.endDate ?? null;
+    let placeName = place;
+    if (!reported && !primary) {
+      date = date ?? dateline?.date ?? null;
+      placeName = placeName ?? dateline?.place ?? null;
+    }
+    if (!date && !reported && primary && verbal && participants.some((id) => primary?.participants.includes(id))) {
+      // "Later, X also met Y" without a date: same day as the first meeting.
+      date = primary.date;
+      endDate = primary.endDate;
+    }
+    const meetingParticipants = reported ? participantsInPhrase(ctx, officials, cueStart, cueEnd, end) : participants;
+
+    // The same event told twice (a headline-like summary and the detailed sentence).
+    const duplicate = meetings.find(
+      (m) => m.kind === kind && m.date === date && !m.reported && !reported && overlaps(m.participants, meetingParticipants),
+    );
+    if (duplicate) {
+      for (const id of meetingParticipants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
+      if (!duplicate.place && placeName) duplicate.place = placeName;
+      continue;
+    }
+
+    const cueText = ctx.displayOf(cueStart, cueEnd);
+    const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
+    const meeting: Meeting = {
+      id: '',
+      ...span,
+      date,
+      endDate,
+      place: placeName,
+      kind,
+      cameo: cameoFor(kind, cueWords, ctx, first, end),
+      participants: meetingParticipants,
+      bodies,
+      sentence: ctx.sentenceText(sentence),
+      reported,
+      evidence: `${verbal ? 'verb' : 'noun'} "${cueText}"${reported ? ' reported as background' : ''}`,
+    };
+    meeting.id = meetingId(meeting, meetings.length);
+    meetings.push(meeting);
+    if (!reported && !primary) primary = meeting;
+  }
+  return meetings;
+}
+
+function verbalEvent(words: string[]): boolean {
+  return words.some((word) => VERB_WORDS.has(word));
+}
+
+function lastNonBreak(ctx: AnalysisContext, first: number, end: number): number {
+  let e = end;
+  while (e > first + 1 && ctx.isBreak(e - 1)) e--;
+  return e;
+}
+
+function overlaps(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && a.every((id) => b.includes(id)) && b.every((id) => a.includes(id));
+}
+
+function hasVerbBefore(ctx: AnalysisContext, first: number, cueStart: number): boolean {
+  // "held a meeting", "had a telephone conversation", "paid an official visit", "took part in the summit".
+  for (let k = Math.max(first, cueStart - 4); k < cueStart; k++) {
+    const lower = ctx.tokens[k]?.lower;
+    if (lower && VERB_WORDS.has(lower) && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
+function hasBackgroundBefore(ctx: AnalysisContext, first: number, cueStart: number): boolean {
+  for (let k = first; k < cueStart; k++) {
+    const lower = ctx.tokens[k]?.lower;
+    if (lower && BACKGROUND_VERBS.has(lower) && !ctx.quoted[k]) return true;
+  }
+  return false;
+}
+
+/** Officials inside a meeting noun phrase: "the meeting between X and Y", "talks with X". */
+function participantsInPhrase(ctx: AnalysisContext, officials: Official[], cueStart: number, cueEnd: number, end: number): string[] {
+  const result: string[] = [];
+  const next = ctx.tokens[cueEnd]?.lower;
+  if (next !== 'between' && next !== 'with') return result;
+  for (let k = cueEnd + 1; k < end; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Punct && token.text !== ',') break;
+    if (ctx.claims[k] === Claim.Name) {
+      const official = officials[ctx.claimRefs[k] as number];
+      if (official && !result.includes(official.id)) result.push(official.id);
+    }
+  }
+  void cueStart;
+  return result;
+}
+
+/** Organisations named in the cue's noun phrase ("the SCO Heads of Government Council meeting"). */
+function bodiesNear(ctx: AnalysisContext, entities: EntityFindings, cueStart: number, first: number): string[] {
+  const result: string[] = [];
+  for (let k = cueStart - 1; k >= first && k >= cueStart - 10; k--) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Word && !token.cap && ctx.claims[k] === Claim.None) break;
+    if (ctx.claims[k] === Claim.Organization) {
+      const org = entities.organizations[ctx.claimRefs[k] as number];
+      if (org && !result.includes(org.name)) result.unshift(org.name);
+    }
+  }
+  return result;
+}
+
+/** The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in Tashkent"). */
+function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number): string | null {
+  let city: string | null = null;
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    const token = ctx.tokens[k] as Token;
+    if (token.type !== TokenType.Word) continue;
+    if (token.lower === 'at' || token.lower === 'in') {
+      let j = k + 1;
+      if (ctx.tokens[j]?.lower === 'the') j++;
+      const claim = ctx.claims[j];
+      const ref = ctx.claimRefs[j] as number;
+      if (token.lower === 'at' && claim === Claim.Organization) {
+        let e = j;
+        while (e < end && ctx.claims[e] === claim && ctx.claimRefs[e] === ref) e++;
+        return ctx.displayOf(j, e);
+      }
+      if (claim === Claim.Place && city === null) {
+        const place = entities.places[ref];
+        let e = j;
+        while (e < end && ctx.claims[e] === claim && ctx.claimRefs[e] === ref) e++;
+        city = place?.name ?? ctx.displayOf(j, e);
+      }
+      if (token.lower === 'at' && claim === Claim.None && ctx.tokens[j]?.cap) {
+        // A venue the lexicon does not know: "at the Kremlin", "at the Palace of Nations".
+        let e = j;
+        while (e < end && (ctx.tokens[e]?.cap || ['of', 'the', 'for'].includes(ctx.tokens[e]?.lower ?? '')) && ctx.claims[e] !== Claim.Date && !ctx.quoted[e]) e++;
+        while (e > j && ['of', 'the', 'for'].includes(ctx.tokens[e - 1]?.lower ?? '')) e--;
+        if (e > j && ctx.claims[j] !== Claim.Name) return ctx.displayOf(j, e);
+      }
+    }
+  }
+  return city;
+}
+
+function cameoFor(kind: MeetingKind, cueWords: string[], ctx: AnalysisContext, first: number, end: number): string {
+  if (kind === 'call') return '041';
+  if (kind === 'talks') return '046';
+  let sidelines = false;
+  let hosting = false;
+  let visiting = false;
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    const lower = ctx.tokens[k]?.lower ?? '';
+    if (lower === 'sidelines' || lower === 'margins') sidelines = true;
+    if (HOSTING.has(lower)) hosting = true;
+    if (VISITING.has(lower)) visiting = true;
+  }
+  if (sidelines) return '044';
+  if (kind === 'visit') return hosting ? '043' : '042';
+  if (hosting || cueWords.some((word) => HOSTING.has(word))) return '043';
+  if (visiting) return '042';
+  return '040';
+}
+
+function meetingId(meeting: Meeting, index: number): string {
+  const parts = [meeting.date ?? 'undated', meeting.kind, ...meeting.participants.slice(0, 3)];
+  return `${parts.join('_')}#${index + 1}`;
+}

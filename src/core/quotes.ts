@@ -1,0 +1,408 @@
+/**
+ * Direct quotations and who said them.
+ *
+ * Quotation marks are paired with a stack per paragraph: straight "…", curly “…”, guillemets
+ * «…», single ‘…’ inside them, quotes that run over paragraphs (the English convention: no
+ * closing mark at the end of the first paragraph, an opening one at the start of the next), and
+ * quotes split around their attribution ("…," he said, "…"). Scare quotes and quoted titles
+ * are not speech. The speaker comes from the cue (a speech verb) next to the quote and the
+ * mention next to the cue.
+ */
+import { AnalysisContext, Claim } from './context';
+import type { EntityFindings } from './entities';
+import type { Official, Quote, QuoteCue, Span } from './model';
+import { TokenType, type Token } from './tokens';
+import { vocabulary } from './vocabulary';
+
+export interface QuoteSpan {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or of the last token when the quote was never closed. */
+  close: number;
+  /** Content spans (one per paragraph the quote runs over). */
+  parts: Span[];
+  closed: boolean;
+}
+
+const OPENERS: Record<string, string> = {
+  '\u201c': '\u201d',
+  '\u00ab': '\u00bb',
+  '\u201e': '\u201c',
+  '\u2018': "'",
+  '\u2039': '\u203a',
+  '"': '"',
+  "'": "'",
+};
+
+/** Deeper nesting than this is garbage; ignoring it keeps pairing linear. */
+const MAX_NESTING = 6;
+/** How far (in tokens) attribution looks around a quote: a long sentence, not a whole document. */
+const LOOKAROUND = 80;
+
+/** Finds the outermost quotations and marks the tokens inside them as quoted. */
+export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
+  const tokens = ctx.tokens;
+  const text = ctx.normalized;
+  const spans: QuoteSpan[] = [];
+  interface Open {
+    index: number;
+    closer: string;
+  }
+  let stack: Open[] = [];
+  let current: QuoteSpan | undefined;
+  let partStart = 0;
+
+  const closeOuter = (closeIndex: number, closed: boolean, contentEnd: number) => {
+    if (!current) return;
+    current.close = closeIndex;
+    current.closed = closed;
+    current.parts.push({ start: partStart, end: contentEnd });
+    spans.push(current);
+    current = undefined;
+    stack = [];
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.type === TokenType.Paragraph) {
+      if (current) {
+        // Unclosed at the paragraph end: continued if the next paragraph opens with a quote mark.
+        const next = tokens[k + 1];
+        const outer = stack[0] as Open;
+        if (next && next.type === TokenType.Quote && OPENERS[next.text] === outer.closer && looksLikeOpener(text, next.start)) {
+          current.parts.push({ start: partStart, end: trimEnd(text, token.start) });
+          stack = [outer];
+          partStart = next.end;
+          k++;
+          continue;
+        }
+        closeOuter(k - 1, false, trimEnd(text, token.start));
+      }
+      continue;
+    }
+    const isMark = token.type === TokenType.Quote || (token.type === TokenType.Possessive && token.text === "'" && stack.some((open) => open.closer === "'"));
+    if (!isMark) continue;
+    const ch = token.text;
+    const top = stack[stack.length - 1];
+    // Closing the innermost open quote?
+    if (top && ch === top.closer && (ch !== '"' && ch !== "'" ? true : looksLikeCloser(text, token.start))) {
+      stack.pop();
+      if (stack.length === 0) closeOuter(k, true, token.start);
+      continue;
+    }
+    // A closer for an outer level (an inner quote left open): unwind to it.
+    const level = stack.findIndex((open) => open.closer === ch);
+    if (level >= 0 && ch !== '"' && ch !== "'") {
+      stack.length = level;
+      if (stack.length === 0) closeOuter(k, true, token.start);
+      continue;
+    }
+    const closer = OPENERS[ch];
+    if (closer === undefined) continue; // a stray closing mark
+    if (stack.length >= MAX_NESTING) continue; // real quotes never nest this deep
+    if ((ch === '"' || ch === "'") && !looksLikeOpener(text, token.start)) continue;
+    if (ch === "'" && stack.length === 0) continue; // single quotes only nest inside double ones
+    stack.push({ index: k, closer });
+    if (stack.length === 1) {
+      current = { open: k, close: k, parts: [], closed: false };
+      partStart = token.end;
+    }
+  }
+  if (current) closeOuter(tokens.length - 1, false, trimEnd(text, text.length));
+
+  for (const span of spans) {
+    for (let k = span.open; k <= span.close && k < tokens.length; k++) ctx.quoted[k] = 1;
+  }
+  return spans;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t';
+}
+
+function looksLikeOpener(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  if (isSpace(after)) return false;
+  return isSpace(before) || before === '(' || before === '[' || before === '\u2014' || before === '\u2013' || before === '-' || before === ':' || before === '"' || before === '\u201c' || before === '\u00ab';
+}
+
+function looksLikeCloser(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return !isSpace(before);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+interface Speaker {
+  kind: 'official' | 'organization';
+  id: string | null;
+  name: string;
+  /** Token range of the mention. */
+  first: number;
+  end: number;
+}
+
+/**
+ * Turns quote spans into quotes: drops scare quotes and titles, joins quotes split around their
+ * attribution, and finds each one's cue and speaker.
+ */
+export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entities: EntityFindings, officials: Official[]): Quote[] {
+  const tokens = ctx.tokens;
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; paragraphEnd: number } | undefined;
+
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as QuoteSpan;
+    const content = span.parts.map((part) => ctx.text.slice(part.start, part.end)).join(' ');
+    const cueAfter = findCueAfter(ctx, span, entities, officials);
+    const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
+    const cue = cueAfter ?? cueBefore;
+    if (!isSpeech(ctx, span, content, cue !== undefined)) continue;
+
+    // "…," he said, "…": the second half joins the first.
+    const parts = [...span.parts];
+    let close = span.close;
+    let closed = span.closed;
+    if (cueAfter && /[,\u2026]$/.test(content.trim())) {
+      const next = spans[i + 1];
+      if (next && sameSentenceRun(ctx, cueAfter.end, next.open)) {
+        parts.push(...next.parts);
+        close = next.close;
+        closed = next.closed;
+        i++;
+      }
+    }
+
+    const openToken = tokens[span.open] as Token;
+    const closeToken = tokens[close] as Token;
+    const quote: Quote = {
+      start: openToken.start,
+      end: closed ? closeToken.end : (parts[parts.length - 1] as Span).end,
+      text: parts.map((part) => ctx.text.slice(part.start, part.end).trim()).join(' \u2026 '),
+      parts,
+      speaker: null,
+      speakerName: null,
+      speakerKind: null,
+      cue: null,
+      evidence: 'no attribution found',
+    };
+    if (cue) {
+      quote.cue = cue.cue;
+      if (cue.speaker) {
+        quote.speaker = cue.speaker.kind === 'official' ? cue.speaker.id : null;
+        quote.speakerName = cue.speaker.name;
+        quote.speakerKind = cue.speaker.kind;
+        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, with ${cue.speaker.name} as its subject`;
+      } else {
+        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, but no speaker next to it`;
+      }
+    } else {
+      const subject = sentenceSubject(ctx, span.open, officials);
+      if (subject) {
+        quote.speaker = subject.id;
+        quote.speakerName = subject.name;
+        quote.speakerKind = 'official';
+        quote.evidence = `${subject.name} is the subject of the sentence that holds the quote`;
+      } else if (previous && paragraphOf(ctx, span.open) === previous.paragraphEnd + 1 && previous.quote.speakerName) {
+        quote.speaker = previous.quote.speaker;
+        quote.speakerName = previous.quote.speakerName;
+        quote.speakerKind = previous.quote.speakerKind;
+        quote.evidence = `continues the words of ${previous.quote.speakerName} in the previous paragraph`;
+      }
+    }
+    quotes.push(quote);
+    previous = { quote, paragraphEnd: paragraphOf(ctx, close) };
+  }
+  return quotes;
+}
+
+function paragraphOf(ctx: AnalysisContext, k: number): number {
+  return ctx.paragraphOf(k);
+}
+
+function sameSentenceRun(ctx: AnalysisContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Paragraph) return false;
+    if (token.type === TokenType.Punct && (token.text === '.' || token.text === '!' || token.text === '?')) return false;
+  }
+  return to - from <= 3;
+}
+
+/** Words that make a short quotation a name or a label rather than speech. */
+const LABEL_AFTER = new Set(['format', 'initiative', 'forum', 'declaration', 'programme', 'program', 'project', 'concept', 'strategy', 'plan', 'doctrine', 'formula', 'mechanism', 'platform', 'agenda', 'principle', 'principles', 'policy', 'campaign', 'series', 'festival', 'exercise', 'exercises', 'award', 'prize', 'group', 'model', 'document', 'documents', 'agreement', 'treaty', 'memorandum', 'roadmap', 'road', 'map', 'partnership', 'dialogue', 'summit', 'conference', 'meeting', 'session', 'exhibition', 'contest', 'competition', 'operation']);
+
+function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attributed: boolean): boolean {
+  const words = content.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return false;
+  const tokens = ctx.tokens;
+  const before = tokens[span.open - 1];
+  const after = tokens[span.close + 1];
+  // "the so-called 'three evil forces'".
+  if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
+  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words.length <= 8) return false;
+  // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
+  if (words.length <= 10 && capitalised + minor === words.length && !/[.!?]$/.test(content.trim())) return false;
+  if (words.length >= 6 || /[.!?]["'\u2019\u201d\u00bb]?$/.test(content.trim())) return true;
+  // Short quotations are speech only when a speech cue attributes them.
+  return attributed && words.length >= 3;
+}
+
+interface CueMatch {
+  cue: QuoteCue;
+  speaker: Speaker | undefined;
+  position: 'after' | 'before';
+  /** Token index after the attribution. */
+  end: number;
+}
+
+/** `," the Secretary-General added.` — `", said Wang Yi.` — `," he told reporters, "…` */
+function findCueAfter(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFindings, officials: Official[]): CueMatch | undefined {
+  const vocab = vocabulary();
+  const tokens = ctx.tokens;
+  let k = span.close + 1;
+  if (tokens[k]?.text === ',') k++;
+  const limit = Math.min(tokens.length, k + 12);
+  // [speaker] [cue]
+  const speakerFirst = speakerAt(ctx, k, entities, officials);
+  if (speakerFirst) {
+    let j = speakerFirst.end;
+    if (tokens[j]?.text === ',') j = skipAside(ctx, j);
+    const cue = speechCueAt(ctx, j);
+    if (cue) return { cue: cue.cue, speaker: speakerFirst, position: 'after', end: cue.end };
+  }
+  // [cue] [speaker]
+  const cue = speechCueAt(ctx, k);
+  if (cue) {
+    const speaker = speakerAt(ctx, cue.end, entities, officials);
+    return { cue: cue.cue, speaker, position: 'after', end: speaker ? speaker.end : cue.end };
+  }
+  // "…," the minister of X later said → allow a few words between.
+  for (let j = k; j < limit; j++) {
+    const token = tokens[j] as Token;
+    if (token.type === TokenType.Paragraph || token.type === TokenType.Quote || (token.type === TokenType.Punct && token.text !== ',')) break;
+    const later = speechCueAt(ctx, j);
+    if (later) {
+      const speaker = nearestSpeakerBefore(ctx, j, k, entities, officials);
+      if (speaker) return { cue: later.cue, speaker, position: 'after', end: later.end };
+      break;
+    }
+    void vocab;
+  }
+  return undefined;
+}
+
+/** `X said: "…"` — `X stressed that "…"` — `According to X, "…"` — `He praised …: "…"` */
+function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFindings, officials: Official[]): CueMatch | undefined {
+  const tokens = ctx.tokens;
+  const sentence = (tokens[span.open] as Token).sentence;
+  let [first] = ctx.sentenceRange(sentence);
+  // The quote may open a new sentence after "X said:" + line break.
+  const prevToken = tokens[span.open - 1];
+  if (first === span.open && prevToken && (prevToken.text === ':' || prevToken.type === TokenType.Newline)) {
+    [first] = ctx.sentenceRange(Math.max(0, sentence - 1));
+  }
+  first = Math.max(first, span.open - LOOKAROUND);
+  for (let j = span.open - 1; j >= first; j--) {
+    if (ctx.quoted[j]) break;
+    const cue = speechCueAt(ctx, j);
+    if (!cue || cue.end > span.open) continue;
+    // "according to X": the speaker follows the cue.
+    if (cue.cue.verb.toLowerCase().startsWith('according')) {
+      const speaker = speakerAt(ctx, cue.end, entities, officials);
+      return { cue: cue.cue, speaker, position: 'before', end: cue.end };
+    }
+    const speaker = nearestSpeakerBefore(ctx, j, first, entities, officials) ?? speakerAt(ctx, cue.end, entities, officials);
+    return { cue: cue.cue, speaker, position: 'before', end: cue.end };
+  }
+  return undefined;
+}
+
+/** Skips ", for his part," style asides after a speaker. */
+function skipAside(ctx: AnalysisContext, comma: number): number {
+  for (let j = comma + 1; j < Math.min(ctx.tokens.length, comma + 6); j++) {
+    if (ctx.tokens[j]?.text === ',') return j + 1;
+  }
+  return comma;
+}
+
+function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: number } | undefined {
+  const match = vocabulary().speechCues.longest(ctx.tokens, k, ctx.tokens.length, (_t, index) => !ctx.quoted[index]);
+  if (!match) return undefined;
+  const span = ctx.spanOf(match.start, match.end);
+  return { cue: { ...span, verb: ctx.displayOf(match.start, match.end) }, end: match.end };
+}
+
+/** The official, organisation or country mentioned at token k. */
+function speakerAt(ctx: AnalysisContext, k: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
+  let j = k;
+  if (ctx.tokens[j]?.lower === 'the' && ctx.claims[j] === Claim.None) j++;
+  const claim = ctx.claims[j];
+  const ref = ctx.claimRefs[j] as number;
+  if (claim === Claim.None || claim === Claim.Title || claim === Claim.Honorific) {
+    // A title before a name: "said Foreign Minister Wang Yi".
+    let m = j;
+    while (m < ctx.tokens.length && m < j + 12 && (ctx.claims[m] === Claim.Title || ctx.claims[m] === Claim.Honorific)) m++;
+    if (m > j && ctx.claims[m] === Claim.Name) return speakerAt(ctx, m, entities, officials);
+    return undefined;
+  }
+  let end = j;
+  while (end < ctx.tokens.length && ctx.claims[end] === claim && ctx.claimRefs[end] === ref) end++;
+  if (claim === Claim.Name) {
+    const official = officials[ref];
+    if (official) return { kind: 'official', id: official.id, name: official.name, first: k, end };
+  }
+  if (claim === Claim.Organization) {
+    const org = entities.organizations[ref];
+    if (org) return { kind: 'organization', id: org.id, name: org.name, first: k, end };
+  }
+  if (claim === Claim.Country) {
+    const country = entities.countries[ref];
+    // "the Chinese side said", "Russia said": the country speaks.
+    if (country) return { kind: 'organization', id: country.id, name: country.name, first: k, end };
+  }
+  return undefined;
+}
+
+/** The closest speaker mention before token `before`, not earlier than `first`. */
+function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
+  const first = Math.max(from, before - LOOKAROUND);
+  for (let j = before - 1; j >= first; j--) {
+    if (ctx.quoted[j]) continue;
+    const claim = ctx.claims[j];
+    if (claim === Claim.Name || claim === Claim.Organization || claim === Claim.Country) {
+      let start = j;
+      while (start > first && ctx.claims[start - 1] === claim && ctx.claimRefs[start - 1] === ctx.claimRefs[j]) start--;
+      // Prefer the subject: keep going left while this is the object of a preposition.
+      const prev = ctx.tokens[start - 1];
+      if (prev && ['with', 'to', 'of', 'by', 'from', 'for', 'and'].includes(prev.lower) && claim !== Claim.Name) {
+        j = start;
+        continue;
+      }
+      if (prev && ['with', 'to', 'of', 'from', 'for'].includes(prev.lower)) {
+        j = start;
+        continue;
+      }
+      return speakerAt(ctx, start, entities, officials);
+    }
+  }
+  return undefined;
+}
+
+/** The first official mentioned before the quote in its sentence. */
+function sentenceSubject(ctx: AnalysisContext, open: number, officials: Official[]): Official | undefined {
+  const sentence = (ctx.tokens[open] as Token).sentence;
+  const [sentenceStart] = ctx.sentenceRange(sentence);
+  const first = Math.max(sentenceStart, open - LOOKAROUND);
+  for (let j = first; j < open; j++) {
+    if (!ctx.quoted[j] && ctx.claims[j] === Claim.Name) return officials[ctx.claimRefs[j] as number];
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * The lexicons turned into look-up structures, built once on first use.
+ */
+import {
+  COUNTRIES,
+  HONORIFICS,
+  MEETING_CUES,
+  MINISTRY_DOMAINS,
+  NAME_PARTICLES,
+  ORGANIZATIONS,
+  PLACES,
+  ROLE_REFERENCE_NOUNS,
+  SPEECH_CUES,
+  SPEECH_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  type CountryEntry,
+  type MeetingCue,
+  type OrganizationEntry,
+  type PlaceEntry,
+  type SpeechCue,
+} from './lexicon';
+import { PhraseTrie, phraseWords } from './phraseTrie';
+
+export interface CountryRef {
+  entry: CountryEntry;
+  form: 'name' | 'demonym';
+}
+
+export interface Vocabulary {
+  organizations: PhraseTrie<OrganizationEntry>;
+  /** Acronyms, matched case-sensitively on single tokens. */
+  acronyms: Map<string, OrganizationEntry>;
+  organizationsById: Map<string, OrganizationEntry>;
+  countries: PhraseTrie<CountryRef>;
+  countriesById: Map<string, CountryEntry>;
+  places: PhraseTrie<PlaceEntry>;
+  titleHeads: PhraseTrie<string>;
+  /** Every word that can appear inside a title phrase (heads, modifiers, ministry domains). */
+  titleWords: Set<string>;
+  titleModifiers: PhraseTrie<string>;
+  roleNouns: PhraseTrie<string>;
+  honorifics: PhraseTrie<string>;
+  nameParticles: Set<string>;
+  speechCues: PhraseTrie<SpeechCue>;
+  speechNouns: PhraseTrie<string>;
+  meetingCues: PhraseTrie<MeetingCue>;
+}
+
+let cached: Vocabulary | undefined;
+
+export function vocabulary(): Vocabulary {
+  if (cached) return cached;
+  const organizations = new PhraseTrie<OrganizationEntry>();
+  const acronyms = new Map<string, OrganizationEntry>();
+  const organizationsById = new Map<string, OrganizationEntry>();
+  for (const entry of ORGANIZATIONS) {
+    organizationsById.set(entry.id, entry);
+    organizations.add(entry.name, entry);
+    for (const alias of entry.aliases) organizations.add(alias, entry);
+    if (entry.acronym) {
+      if (!acronyms.has(entry.acronym)) acronyms.set(entry.acronym, entry);
+      // Multi-word acronyms ("UN Security Council" is a name, "G20" a single token).
+      if (/\s/.test(entry.acronym)) organizations.add(entry.acronym, entry);
+    }
+  }
+  const countries = new PhraseTrie<CountryRef>();
+  const countriesById = new Map<string, CountryEntry>();
+  for (const entry of COUNTRIES) {
+    countriesById.set(entry.id, entry);
+    countries.add(entry.name, { entry, form: 'name' });
+    for (const alias of entry.aliases) countries.add(alias, { entry, form: 'name' });
+    for (const demonym of entry.demonyms) countries.add(demonym, { entry, form: 'demonym' });
+  }
+  const places = new PhraseTrie<PlaceEntry>();
+  for (const entry of PLACES) {
+    places.add(entry.name, entry);
+    for (const alias of entry.aliases) places.add(alias, entry);
+  }
+  const titleHeads = new PhraseTrie<string>();
+  const titleWords = new Set<string>();
+  for (const head of TITLE_HEADS) {
+    titleHeads.add(head, head);
+    for (const word of phraseWords(head)) titleWords.add(word);
+  }
+  const titleModifiers = new PhraseTrie<string>();
+  for (const modifier of TITLE_MODIFIERS) {
+    titleModifiers.add(modifier, modifier);
+    for (const word of phraseWords(modifier)) titleWords.add(word);
+  }
+  for (const domain of MINISTRY_DOMAINS) for (const word of phraseWords(domain)) titleWords.add(word);
+  const roleNouns = new PhraseTrie<string>();
+  for (const noun of ROLE_REFERENCE_NOUNS) roleNouns.add(noun, noun);
+  for (const head of TITLE_HEADS) roleNouns.add(head, head);
+  const honorifics = new PhraseTrie<string>();
+  for (const honorific of HONORIFICS) honorifics.add(honorific, honorific);
+  const speechCues = new PhraseTrie<SpeechCue>();
+  for (const cue of SPEECH_CUES) speechCues.add(cue.phrase, cue);
+  const speechNouns = new PhraseTrie<string>();
+  for (const noun of SPEECH_NOUNS) speechNouns.add(noun, noun);
+  const meetingCues = new PhraseTrie<MeetingCue>();
+  for (const cue of MEETING_CUES) meetingCues.add(cue.phrase, cue);
+  cached = {
+    organizations,
+    acronyms,
+    organizationsById,
+    countries,
+    countriesById,
+    places,
+    titleHeads,
+    titleWords,
+    titleModifiers,
+    roleNouns,
+    honorifics,
+    nameParticles: new Set(NAME_PARTICLES.map((particle) => particle.toLowerCase())),
+    speechCues,
+    speechNouns,
+    meetingCues,
+  };
+  return cached;
+}
