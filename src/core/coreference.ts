@@ -8,6 +8,7 @@ import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
 import type { Mention, Official } from './model';
 import { TokenType, type Token } from './tokens';
+import { ROLE_ABBREVIATIONS } from './lexicon';
 import { vocabulary } from './vocabulary';
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
@@ -22,7 +23,6 @@ const GENERIC_ROLES = new Set(['diplomat', 'official', 'guest', 'host', 'leader'
 export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings, officials: Official[]): void {
   if (officials.length === 0) return;
   const tokens = ctx.tokens;
-  const vocab = vocabulary();
   const gender = inferGender(ctx, officials);
   const officialAt = (k: number): Official | undefined => (ctx.claims[k] === Claim.Name ? officials[ctx.claimRefs[k] as number] : undefined);
 
@@ -52,7 +52,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
         const candidates = officials.filter((official) => fitsRole(official, role));
-        const chosen = pickRecent(candidates, lastMention, k) ?? (role.generic ? undefined : undefined);
+        const chosen = pickRecent(candidates, lastMention, k);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
         const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, k) : chosen;
         if (resolved) {
@@ -62,6 +62,19 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
           k = role.end - 1;
           continue;
         }
+      }
+    }
+
+    // Office abbreviations: "EAM said", "the FM noted".
+    const abbreviation = ROLE_ABBREVIATIONS[token.text];
+    if (abbreviation !== undefined) {
+      const role: RoleMatch = { end: k + 1, text: token.text, noun: abbreviation, countryId: null, orgId: null, generic: false };
+      const resolved = pickRecent(officials.filter((official) => fitsRole(official, role)), lastMention, k);
+      if (resolved) {
+        add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(resolved)}`);
+        if (subjects[sentence] === undefined) subjects[sentence] = resolved;
+        lastMention.set(resolved.id, k);
+        continue;
       }
     }
 
@@ -86,7 +99,6 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       }
       continue;
     }
-    void vocab;
   }
   for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
 }

@@ -222,7 +222,10 @@ function matchNationalBody(
   const head = (tokens[headAt] as Token).lower;
   // Only ministries, embassies and the like open a body without a leading country; "Council"
   // or "Committee" alone is too common ("the Council meeting") and belongs to the lexicon.
-  const strongHead = head === 'ministry' || head === 'embassy' || head === 'consulate' || head === 'consulate-general' || head === 'mission';
+  // A department, agency or service with a capitalised complement names itself: "Department of
+  // International Relations and Cooperation", "State Agency for Investment".
+  const namedBody = (tokens[headAt + 1]?.lower === 'of' || tokens[headAt + 1]?.lower === 'for') && isNameWord(tokens[headAt + 2]) && !['council', 'committee', 'commission', 'government', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'presidency'].includes(head);
+  const strongHead = head === 'ministry' || head === 'embassy' || head === 'consulate' || head === 'consulate-general' || head === 'mission' || namedBody;
   if (!strongHead && countryId === null) return undefined;
   let end = headAt + 1;
   // "of Foreign Affairs", "of Foreign Affairs of China", "of the Republic of Uzbekistan", "in Tashkent".
@@ -230,6 +233,8 @@ function matchNationalBody(
     const connector = tokens[end];
     if (!connector || connector.type !== TokenType.Word || (connector.lower !== 'of' && connector.lower !== 'for' && connector.lower !== 'in' && connector.lower !== 'and')) break;
     let j = end + 1;
+    // "… Cabinet of Ministers and Minister of Foreign Affairs": a title starts, the body ends.
+    if (connector.lower === 'and' && vocabulary().titleHeads.longest(tokens, j)) break;
     if (tokens[j]?.lower === 'the') j++;
     const country = countryAt(j);
     if (country && (connector.lower === 'of' || connector.lower === 'in')) {

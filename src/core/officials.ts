@@ -8,7 +8,7 @@ import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
 import type { KnowledgeBase, Mention, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { vocabulary } from './vocabulary';
+import { isEntityName, vocabulary } from './vocabulary';
 
 /** Capitalised words that are never part of a personal name. */
 const NOT_NAME = new Set([
@@ -98,6 +98,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       if (NOT_NAME.has(token.lower) || vocab.titleWords.has(token.lower)) return isKnownNameWord(token.lower);
       if (vocab.honorifics.has(token.lower) && token.text.length > 1) return false;
       if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return isKnownNameWord(token.lower);
+      // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
+      if (token.text.includes('-') && isEntityCompound(token.text)) return false;
       return true;
     }
     // Lower-case particles inside names: "bin", "al-", "de", "van der".
@@ -112,8 +114,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     let end = k;
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
+    // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
+    while (end > k && isVerbWord((tokens[end - 1] as Token).lower)) end--;
+    while (end > k && !(tokens[end - 1] as Token).cap) end--;
     if (end === k) return undefined;
-    // Stop before a word that makes the run an institution or event ("Belt and Road").
+    // A run followed by an institution word names the institution ("Political-Security Community").
+    const after = tokens[end];
+    if (after && after.type === TokenType.Word && after.cap && NOT_NAME.has(after.lower) && !vocab.titleWords.has(after.lower)) return undefined;
     const words = tokens.slice(k, end).map((t) => t.text);
     return { first: k, end, words };
   };
@@ -180,6 +187,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
           name = candidate;
           evidence = `title "${title.text}" in apposition`;
         }
+      }
+      // One word after a title is a surname only when it is known or acts like a person
+      // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
+      if (name && name.words.length === 1 && !findByNameWords(officials, nameWords, [name.words[0]!.toLowerCase()]) && !actsLikePerson(ctx, name.end)) {
+        name = undefined;
       }
       if (name) {
         ctx.claim(title.first, title.end, Claim.Title, -1);
@@ -268,6 +280,27 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   return { officials, nameWords, firstToken };
 }
 
+/** Words that are verbs in this genre: they end a name run. */
+function isVerbWord(lower: string): boolean {
+  const vocab = vocabulary();
+  return PERSON_CONTEXT_VERBS.has(lower) || vocab.speechCues.has(lower) || (vocab.meetingCues.has(lower) && lower !== 'talks') || HEADLINE_VERBS.has(lower);
+}
+
+const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses']);
+
+/** After a one-word name: a verb, a possessive, or the end of a clause. */
+function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next) return true;
+  if (next.type === TokenType.Possessive) return true;
+  if (next.type === TokenType.Word) return !next.cap && (isVerbWord(next.lower) || next.lower === 'also' || next.lower === 'then' || next.lower === 'who' || next.lower === 'has' || next.lower === 'had' || next.lower === 'was' || next.lower === 'is' || next.lower === 'will' || next.lower === 'would' || next.lower === 'and');
+  return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
+}
+
+function isEntityCompound(text: string): boolean {
+  return text.split('-').some((part) => part.length > 0 && isEntityName(part));
+}
+
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, index) => word === b[index]);
 }
@@ -280,24 +313,26 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function findByNameWords(officials: Official[], nameWords: Map<string, string[]>, words: string[]): Official | undefined {
   const matches = officials.filter((official) => {
     const full = nameWords.get(official.id) ?? [];
-    return containsRun(full, words) || containsRun(words, full);
+    return isSubsequence(words, full) || isSubsequence(full, words);
   });
   if (matches.length !== 1) return undefined;
   const match = matches[0] as Official;
   const full = nameWords.get(match.id) ?? [];
-  // A single given name ("Vladimir") is too weak unless it is the only name word left.
-  if (words.length === 1 && full.length > 1 && (words[0]?.length ?? 0) < 3) return undefined;
+  // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
+  if (words.length === 1 && full.length > 1 && (words[0]?.length ?? 0) < 3 && words[0] !== full[0] && words[0] !== full[full.length - 1]) return undefined;
+  // Particles alone ("bin", "al") are never a short form.
+  if (words.length === 1 && vocabulary().nameParticles.has(words[0] as string)) return undefined;
   return match;
 }
 
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+/** True when `needle` appears in `haystack` in order, gaps allowed ("viktor golubev" in "viktor nikolayevich golubev"). */
+function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+  let j = 0;
+  for (const word of haystack) if (word === needle[j]) j++;
+  return j === needle.length;
 }
+
 
 function skipHonorifics(ctx: AnalysisContext, k: number): number {
   const vocab = vocabulary();
@@ -437,6 +472,32 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
   // "for Foreign Affairs of Malta", "and Minister of Foreign Affairs", "a.i.".
   for (;;) {
     const token = tokens[end];
+    // "High Representative … Security Policy/Vice-President of the European Commission".
+    if (token && token.text === '/' && startsTitleCore(ctx, end + 1)) {
+      const more = matchTitleRun(ctx, end + 1, entities);
+      if (more) {
+        end = more.end;
+        if (!affiliation) affiliation = more.affiliation;
+        continue;
+      }
+    }
+    // "Member of the Board (Minister) in charge of Trade".
+    if (token && token.text === '(' && startsTitleCore(ctx, end + 1)) {
+      let close = end + 1;
+      while (close < tokens.length && close < end + 6 && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text === ')') {
+        end = close + 1;
+        continue;
+      }
+    }
+    if (token && token.lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
+      let n = end + 3;
+      while (n < tokens.length && tokens[n]?.cap && ctx.claims[n] === Claim.None && vocab.titleWords.has(tokens[n]!.lower)) n++;
+      if (n > end + 3) {
+        end = n;
+        continue;
+      }
+    }
     if (!token || token.type !== TokenType.Word) break;
     if (token.lower === 'a.i.' || token.lower === 'ad' || token.text === 'a.i') {
       end += token.lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;

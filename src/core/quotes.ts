@@ -168,9 +168,13 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     const parts = [...span.parts];
     let close = span.close;
     let closed = span.closed;
-    if (cueAfter && /[,\u2026]$/.test(content.trim())) {
+    if (cueAfter) {
       const next = spans[i + 1];
-      if (next && sameSentenceRun(ctx, cueAfter.end, next.open)) {
+      const split = /[,\u2026]$/.test(content.trim()) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
+      // “…,” X said. “…” — the speaker goes on in the next sentence; that quote has no cue of its own.
+      const continued =
+        !split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open) && !findCueAfter(ctx, next, entities, officials);
+      if (next && (split || continued)) {
         parts.push(...next.parts);
         close = next.close;
         closed = next.closed;
@@ -234,6 +238,19 @@ function sameSentenceRun(ctx: AnalysisContext, from: number, to: number): boolea
   return to - from <= 3;
 }
 
+/**
+ * The next quote opens the sentence right after the one holding the attribution, in the same
+ * paragraph: “…,” Mthembu told reporters after the meeting. “…”
+ */
+function continuesAfterAttribution(ctx: AnalysisContext, close: number, nextOpen: number): boolean {
+  const tokens = ctx.tokens;
+  const closeSentence = (tokens[close] as Token).sentence;
+  const nextSentence = (tokens[nextOpen] as Token).sentence;
+  if (nextSentence !== closeSentence + 1 || ctx.paragraphOf(close) !== ctx.paragraphOf(nextOpen)) return false;
+  const [start] = ctx.sentenceRange(nextSentence);
+  return start === nextOpen && nextOpen - close <= 16;
+}
+
 /** Words that make a short quotation a name or a label rather than speech. */
 const LABEL_AFTER = new Set(['format', 'initiative', 'forum', 'declaration', 'programme', 'program', 'project', 'concept', 'strategy', 'plan', 'doctrine', 'formula', 'mechanism', 'platform', 'agenda', 'principle', 'principles', 'policy', 'campaign', 'series', 'festival', 'exercise', 'exercises', 'award', 'prize', 'group', 'model', 'document', 'documents', 'agreement', 'treaty', 'memorandum', 'roadmap', 'road', 'map', 'partnership', 'dialogue', 'summit', 'conference', 'meeting', 'session', 'exhibition', 'contest', 'competition', 'operation']);
 
@@ -246,6 +263,9 @@ function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attrib
   // "the so-called 'three evil forces'".
   if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
   if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words.length <= 8) return false;
+  // "against the “three evil forces”": a determiner before a short phrase makes it a label.
+  const determiner = before && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(before.lower);
+  if (determiner && words.length <= 5 && !/[.!?]$/.test(content.trim())) return false;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
   const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
@@ -343,7 +363,15 @@ function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: num
 /** The official, organisation or country mentioned at token k. */
 function speakerAt(ctx: AnalysisContext, k: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
   let j = k;
-  if (ctx.tokens[j]?.lower === 'the' && ctx.claims[j] === Claim.None) j++;
+  if (ctx.tokens[j]?.lower === 'the' && ctx.claims[j] === Claim.None) {
+    j++;
+    // "the Department said", "the Ministry noted": the organisation last named with that word.
+    const head = ctx.tokens[j];
+    if (head && head.cap && ctx.claims[j] === Claim.None && ORGANIZATION_HEADS.has(head.lower)) {
+      const org = lastOrganizationWith(ctx, entities, head.lower, k);
+      if (org) return { kind: 'organization', id: org.id, name: org.name, first: k, end: j + 1 };
+    }
+  }
   const claim = ctx.claims[j];
   const ref = ctx.claimRefs[j] as number;
   if (claim === Claim.None || claim === Claim.Title || claim === Claim.Honorific) {
@@ -371,12 +399,31 @@ function speakerAt(ctx: AnalysisContext, k: number, entities: EntityFindings, of
   return undefined;
 }
 
+const ORGANIZATION_HEADS = new Set(['department', 'ministry', 'secretariat', 'commission', 'committee', 'council', 'embassy', 'agency', 'organisation', 'organization', 'office', 'service', 'mission', 'government', 'presidency', 'administration', 'union', 'bank', 'fund']);
+
+/** The organisation mentioned last before token `before` whose name contains `head`. */
+function lastOrganizationWith(ctx: AnalysisContext, entities: EntityFindings, head: string, before: number): { id: string; name: string } | undefined {
+  const limit = before > 0 ? (ctx.tokens[before - 1] as Token).end : 0;
+  let best: { id: string; name: string; at: number } | undefined;
+  for (const org of entities.organizations) {
+    if (!org.name.toLowerCase().split(/[\s-]+/).includes(head)) continue;
+    for (const mention of org.mentions) {
+      if (mention.start < limit && (!best || mention.start > best.at)) best = { id: org.id, name: org.name, at: mention.start };
+    }
+  }
+  return best;
+}
+
 /** The closest speaker mention before token `before`, not earlier than `first`. */
 function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
   const first = Math.max(from, before - LOOKAROUND);
   for (let j = before - 1; j >= first; j--) {
     if (ctx.quoted[j]) continue;
     const claim = ctx.claims[j];
+    if (claim === Claim.None && ctx.tokens[j - 1]?.lower === 'the' && ctx.tokens[j]?.cap && ORGANIZATION_HEADS.has(ctx.tokens[j]!.lower)) {
+      const org = lastOrganizationWith(ctx, entities, ctx.tokens[j]!.lower, j - 1);
+      if (org) return { kind: 'organization', id: org.id, name: org.name, first: j - 1, end: j + 1 };
+    }
     if (claim === Claim.Name || claim === Claim.Organization || claim === Claim.Country) {
       let start = j;
       while (start > first && ctx.claims[start - 1] === claim && ctx.claimRefs[start - 1] === ctx.claimRefs[j]) start--;

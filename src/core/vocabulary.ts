@@ -21,6 +21,8 @@ import {
   type SpeechCue,
 } from './lexicon';
 import { PhraseTrie, phraseWords } from './phraseTrie';
+import { normalizeForAnalysis } from './text';
+import { tokenize } from './tokens';
 
 export interface CountryRef {
   entry: CountryEntry;
@@ -48,6 +50,16 @@ export interface Vocabulary {
 }
 
 let cached: Vocabulary | undefined;
+
+/** True when `text` is, in full, a country, demonym, organisation or acronym ("Japan", "ASEAN", "Korean"). */
+export function isEntityName(text: string): boolean {
+  const vocab = vocabulary();
+  if (vocab.acronyms.has(text)) return true;
+  const tokens = tokenize(normalizeForAnalysis(text));
+  if (tokens.length === 0) return false;
+  const full = (match: { end: number } | undefined) => match !== undefined && match.end === tokens.length;
+  return full(vocab.countries.longest(tokens, 0)) || full(vocab.organizations.longest(tokens, 0));
+}
 
 export function vocabulary(): Vocabulary {
   if (cached) return cached;

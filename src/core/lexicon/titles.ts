@@ -48,6 +48,7 @@ export const TITLE_HEADS: readonly string[] = [
   'deputy speaker',
   // Heads of bodies and other public roles.
   'head', 'chief', 'chief executive', 'governor', 'mayor', 'senator', 'member of parliament', 'lawmaker',
+  'member of the board', 'board member', 'member of the collegium', 'member of the commission',
   'parliamentarian', 'spokesperson', 'spokesman', 'spokeswoman', 'adviser', 'advisor', 'chief justice', 'judge',
   'prosecutor', 'general', 'admiral', 'commander', 'chief of general staff',
 ];
@@ -64,6 +65,10 @@ export const TITLE_MODIFIERS: readonly string[] = [
 
 /** What ministers are ministers of ("Minister of Foreign Affairs", "Minister for Trade"). */
 export const MINISTRY_DOMAINS: readonly string[] = [
+  // Department and portfolio words that appear inside titles ("Security Policy", "Africa Multilateral").
+  'policy', 'security policy', 'multilateral', 'bilateral', 'multilateral affairs', 'bilateral affairs', 'protocol',
+  'consular', 'consular affairs', 'legal affairs', 'political affairs', 'policy planning', 'press', 'information',
+  'communications', 'public diplomacy', 'international relations', 'relations', 'cooperation', 'co-operation',
   'foreign affairs', 'external affairs', 'international affairs', 'foreign relations', 'foreign economic relations',
   'foreign trade', 'foreign economic activity', 'defence', 'defense', 'national defence', 'national defense',
   'finance', 'finance and economy', 'economy and finance', 'economy', 'economic affairs', 'economic development',
@@ -129,3 +134,18 @@ export const NAME_PARTICLES: readonly string[] = [
   'van', 'von', 'vom', 'zu', 'der', 'den', 'ter', 'ten', 'het', 'de', 'da', 'dos', 'das', 'do', 'di', 'dei', 'del',
   'della', 'degli', 'la', 'le', 'les', 'du', 'des', "d'", "l'", 'y', 'af', 'av', 'ap',
 ];
+
+/**
+ * Abbreviations that releases use for an office instead of a name ("EAM said", "the FM"),
+ * with the title they stand for. Matched case-sensitively.
+ */
+export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EAM: 'external affairs minister',
+  FM: 'foreign minister',
+  PM: 'prime minister',
+  DPM: 'deputy prime minister',
+  SG: 'secretary-general',
+  DSG: 'deputy secretary-general',
+  UNSG: 'secretary-general',
+  CiO: 'chairperson-in-office',
+};
