@@ -67,8 +67,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
 export const MINISTRY_DOMAINS: readonly string[] = [
   // Department and portfolio words that appear inside titles ("Security Policy", "Africa Multilateral").
   'policy', 'security policy', 'multilateral', 'bilateral', 'multilateral affairs', 'bilateral affairs', 'protocol',
-  'consular', 'consular affairs', 'legal affairs', 'political affairs', 'policy planning', 'press', 'information',
-  'communications', 'public diplomacy', 'international relations', 'relations', 'cooperation', 'co-operation',
+  'consular', 'consular affairs', 'legal affairs', 'political affairs', 'policy planning', 'press',
+  'public diplomacy', 'international relations', 'relations', 'cooperation', 'co-operation',
   'foreign affairs', 'external affairs', 'international affairs', 'foreign relations', 'foreign economic relations',
   'foreign trade', 'foreign economic activity', 'defence', 'defense', 'national defence', 'national defense',
   'finance', 'finance and economy', 'economy and finance', 'economy', 'economic affairs', 'economic development',

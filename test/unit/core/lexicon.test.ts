@@ -70,8 +70,8 @@ describe('lexicon integrity', () => {
       assert.deepEqual(HONORIFICS.filter((value) => !/^\p{Lu}/u.test(value)), []);
     });
 
-    it('has about 80 to 150 title heads', () => {
-      assert.ok(TITLE_HEADS.length >= 80 && TITLE_HEADS.length <= 150, `${TITLE_HEADS.length} title heads`);
+    it('has at least 80 title heads', () => {
+      assert.ok(TITLE_HEADS.length >= 80, `${TITLE_HEADS.length} title heads`);
     });
   });
 
