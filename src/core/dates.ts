@@ -20,7 +20,7 @@ export interface DateMention {
   /** Token range. */
   first: number;
   end: number;
-  /** ISO date, or `YYYY-MM` when only the month is known. */
+  /** ISO date, `YYYY-MM` when only the month is known, `YYYY` when only the year is. */
   date: string;
   endDate: string | null;
   /** True when the year or the day came from the anchor rather than the text. */
@@ -78,6 +78,10 @@ function monthAt(token: Token | undefined): number | undefined {
   // "May" is a month only next to a number; the caller checks that.
   return MONTHS.get(lower);
 }
+
+/** Words after which a bare month or year is a date: "in September", "until 2030". */
+const MONTH_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'throughout', 'for', 'of', 'end', 'beginning']);
+const YEAR_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'through', 'throughout', 'for']);
 
 function isRangeJoiner(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '-' || token.text === '\u2013' || token.text === '\u2014' || token.lower === 'to' || token.lower === 'and' || token.lower === 'till' || token.lower === 'until');
@@ -150,6 +154,38 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         found.push({ first: k, end: k + 2, date: `${explicit}-${String(month).padStart(2, '0')}`, endDate: null, inferred: false });
         ctx.claim(k, k + 2, Claim.Date, found.length - 1);
         k++;
+        continue;
+      }
+    }
+    // A month alone after a preposition: "in September", "since March", "early May".
+    if (month !== undefined && MONTH_LEAD.has(tokens[k - 1]?.lower ?? '') && dayNumber(tokens[k + 1]) === undefined && lastYear !== undefined) {
+      found.push({ first: k - 1, end: k + 1, date: `${lastYear}-${String(month).padStart(2, '0')}`, endDate: null, inferred: true });
+      ctx.claim(k, k + 1, Claim.Date, found.length - 1);
+      continue;
+    }
+    // A year alone after a preposition: "in 2025", "until 2030".
+    const yearAlone = yearNumber(token);
+    if (yearAlone !== undefined && YEAR_LEAD.has(tokens[k - 1]?.lower ?? '') && monthAt(tokens[k - 2]) === undefined) {
+      lastYear = yearAlone;
+      found.push({ first: k - 1, end: k + 1, date: String(yearAlone), endDate: null, inferred: false });
+      ctx.claim(k, k + 1, Claim.Date, found.length - 1);
+      continue;
+    }
+    // "last year", "next month", "earlier this month", anchored on the dateline.
+    if (anchor && (token.lower === 'year' || token.lower === 'month')) {
+      const which = tokens[k - 1]?.lower;
+      const shift = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : which === 'this' || which === 'current' ? 0 : undefined;
+      if (shift !== undefined) {
+        let date: string;
+        if (token.lower === 'year') {
+          date = String(anchor.year + shift);
+        } else {
+          const m = anchor.month - 1 + shift;
+          const y = anchor.year + Math.floor(m / 12);
+          date = `${y}-${String(((m % 12) + 12) % 12 + 1).padStart(2, '0')}`;
+        }
+        found.push({ first: k - 1, end: k + 1, date, endDate: null, inferred: true });
+        ctx.claim(k - 1, k + 1, Claim.Date, found.length - 1);
         continue;
       }
     }

@@ -41,6 +41,9 @@ export function findMeetings(
   const tokens = ctx.tokens;
   const meetings: Meeting[] = [];
   let primary: Meeting | undefined;
+  /** The meeting the text is currently telling about, for follow-up sentences. */
+  let current: Meeting | undefined;
+  let currentParagraph = -1;
   let nextDate = 0;
 
   for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
@@ -48,6 +51,16 @@ export function findMeetings(
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceText(sentence) === headline) continue;
+    const paragraph = ctx.paragraphOf(first);
+    if (current && paragraph > currentParagraph + 1) current = undefined;
+
+    // Follow-up sentences name more participants of the meeting just reported: "The delegation
+    // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
+    if (current && hasPhrase(ctx, first, end, PARTICIPATION) && !hasOwnDate(ctx, dates, first, end, current)) {
+      for (const id of officialsIn(ctx, officials, first, end)) if (!current.participants.includes(id)) current.participants.push(id);
+      continue;
+    }
+
     // The first meeting cue outside quotes.
     let cueStart = -1;
     let cueEnd = -1;
@@ -67,13 +80,10 @@ export function findMeetings(
     const verbal = cueWords.some((word) => VERB_WORDS.has(word)) || hasVerbBefore(ctx, first, cueStart);
     const background = !verbal && hasBackgroundBefore(ctx, first, cueStart);
 
-    // Participants: officials mentioned outside quotes, in order of first mention.
-    const participants: string[] = [];
-    for (let k = first; k < end; k++) {
-      if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
-      const official = officials[ctx.claimRefs[k] as number];
-      if (official && !participants.includes(official.id)) participants.push(official.id);
-    }
+    // Participants: officials mentioned outside quotes, in order of first mention; "the two
+    // ministers" and "both sides" stand for the people of the meeting just told.
+    const participants = officialsIn(ctx, officials, first, end);
+    if (current && hasPhrase(ctx, first, end, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
     let dateMention: DateMention | undefined;
@@ -104,7 +114,14 @@ export function findMeetings(
       date = primary.date;
       endDate = primary.endDate;
     }
+    // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
+    if (!dateMention && current && hasPhrase(ctx, first, end, SAME_DAY)) {
+      date = current.date;
+      endDate = current.endDate;
+    }
     const meetingParticipants = reported ? participantsInPhrase(ctx, officials, cueStart, cueEnd, end) : participants;
+    // A sentence that only elaborates ("The two ministers discussed…") names no one new and no date.
+    if (!reported && !dateMention && !place && current && meetingParticipants.every((id) => current?.participants.includes(id)) && !verbal) continue;
 
     // The same event told twice (a headline-like summary and the detailed sentence).
     const duplicate = meetings.find(
@@ -135,8 +152,53 @@ export function findMeetings(
     meeting.id = meetingId(meeting, meetings.length);
     meetings.push(meeting);
     if (!reported && !primary) primary = meeting;
+    if (!reported) {
+      current = meeting;
+      currentParagraph = paragraph;
+    }
   }
   return meetings;
+}
+
+const PARTICIPATION = [
+  'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
+  'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
+  'in the presence of', 'also attended', 'also joined',
+].map((phrase) => phrase.split(' '));
+const GROUP_SUBJECTS = [
+  'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
+  'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
+  'the interlocutors', 'they',
+].map((phrase) => phrase.split(' '));
+const SAME_DAY = ['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' '));
+
+/** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
+function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: string[][]): boolean {
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    const lower = ctx.tokens[k]?.lower;
+    for (const phrase of phrases) {
+      if (phrase[0] !== lower) continue;
+      let j = 1;
+      while (j < phrase.length && ctx.tokens[k + j]?.lower === phrase[j]) j++;
+      if (j === phrase.length) return true;
+    }
+  }
+  return false;
+}
+
+function hasOwnDate(ctx: AnalysisContext, dates: DateMention[], first: number, end: number, current: Meeting): boolean {
+  return dates.some((d) => d.first >= first && d.first < end && !ctx.quoted[d.first] && d.date !== current.date);
+}
+
+function officialsIn(ctx: AnalysisContext, officials: Official[], first: number, end: number): string[] {
+  const result: string[] = [];
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
+    const official = officials[ctx.claimRefs[k] as number];
+    if (official && !result.includes(official.id)) result.push(official.id);
+  }
+  return result;
 }
 
 function verbalEvent(words: string[]): boolean {

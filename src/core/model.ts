@@ -84,7 +84,7 @@ export type MeetingKind = 'meeting' | 'call' | 'visit' | 'talks' | 'summit' | 'c
 
 export interface Meeting extends Span {
   id: string;
-  /** ISO date (`2019-11-12`), a partial one (`2019-11`) or null when the text gives none. */
+  /** ISO date (`2019-11-12`), a month (`2019-11`), a year (`2019`), or null when the text gives none. */
   date: string | null;
   /** Last day, for events over several days. */
   endDate: string | null;

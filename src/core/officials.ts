@@ -276,7 +276,19 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     k = name.end - 1;
   }
 
-  for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
+  // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
+  const used = new Set<string>();
+  for (const official of officials) {
+    official.mentions.sort((a, b) => a.start - b.start);
+    let id = slugify(official.name) || 'official';
+    for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
+    used.add(id);
+    if (id !== official.id) {
+      nameWords.set(id, nameWords.get(official.id) ?? []);
+      firstToken.set(id, firstToken.get(official.id) ?? 0);
+      official.id = id;
+    }
+  }
   return { officials, nameWords, firstToken };
 }
 
