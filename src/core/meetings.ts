@@ -98,10 +98,14 @@ export function findMeetings(
 
     // A definite back-reference ("The meeting took place…", "During the talks") adds nothing new.
     const definite = tokens[cueStart - 1]?.lower === 'the' || tokens[cueStart - 1]?.lower === 'this';
+    const framing = definite && BACK_REFERENCE_LEADS.has(tokens[cueStart - 2]?.lower ?? '') && current !== undefined;
+    if (framing) continue;
     if (primary && !dateMention && definite && participants.length === 0 && !verbalEvent(cueWords)) continue;
     if (primary && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
 
-    const reported = background || (!verbal && participants.length === 0 && dateMention !== undefined && primary !== undefined);
+    // Plans and intentions ("agreed to hold the next meeting", "will visit") are reported events.
+    const planned = hasPhrase(ctx, first, end, PLANNED);
+    const reported = background || planned || (!verbal && participants.length === 0 && dateMention !== undefined && primary !== undefined);
     let date = dateMention?.date ?? null;
     let endDate = dateMention?.endDate ?? null;
     let placeName = place;
@@ -159,6 +163,14 @@ export function findMeetings(
   }
   return meetings;
 }
+
+/** Words before "the meeting" that frame a sentence inside the meeting just told. */
+const BACK_REFERENCE_LEADS = new Set(['during', 'at', 'after', 'following', 'opening', 'closing', 'concluding', 'of', 'throughout', 'before', 'ahead', 'framework', 'course', 'outcome', 'results', 'end']);
+const PLANNED = [
+  'will', 'would', 'shall', 'agreed to hold', 'agreed to meet', 'plans to', 'plan to', 'planned', 'to be held', 'is scheduled',
+  'are scheduled', 'looked forward', 'look forward', 'looks forward', 'next meeting', 'next round', 'upcoming', 'invited', 'invitation',
+  'proposed holding', 'suggested holding', 'preparations for', 'forthcoming',
+].map((phrase) => phrase.split(' '));
 
 const PARTICIPATION = [
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',

@@ -48,7 +48,6 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { phrase: 'presented a copy of credentials', kind: 'meeting' },
   { phrase: 'presented letters of credence', kind: 'meeting' },
   { phrase: 'presentation of credentials', kind: 'meeting' },
-  { phrase: 'on the sidelines', kind: 'meeting' },
   { phrase: 'on the margins', kind: 'meeting' },
 
   // Calls and remote meetings.
@@ -116,7 +115,6 @@ export const MEETING_CUES: readonly MeetingCue[] = [
   { phrase: 'inter-ministerial consultations', kind: 'talks' },
   { phrase: 'dialogue', kind: 'talks' },
   { phrase: 'strategic dialogue', kind: 'talks' },
-  { phrase: 'discussed', kind: 'talks' },
 
   // Summits.
   { phrase: 'summit', kind: 'summit' },
