@@ -113,8 +113,21 @@ export class AnalysisContext {
   }
 }
 
+const slugCache = new Map<string, string>();
+
 /** Lower-case, accent-free, dash-separated id: "Le Yucheng" → "le-yucheng". */
 export function slugify(name: string): string {
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = computeSlug(name);
+    // Names repeat across documents; the cache stays small by being reset when it grows.
+    if (slugCache.size > 50_000) slugCache.clear();
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

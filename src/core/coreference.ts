@@ -11,6 +11,7 @@ import { TokenType, type Token } from './tokens';
 import { ROLE_ABBREVIATIONS } from './lexicon';
 import { vocabulary } from './vocabulary';
 
+const ABBREVIATIONS = new Map(Object.entries(ROLE_ABBREVIATIONS));
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -30,10 +31,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   // role and pronoun mentions count too).
   const subjects: Array<Official | undefined> = new Array(ctx.sentenceCount);
   const lastMention = new Map<string, number>();
+  const indexOf = new Map(officials.map((official, index) => [official, index]));
   const add = (official: Official, first: number, end: number, kind: Mention['kind'], evidence: string) => {
     const span = ctx.spanOf(first, end);
     official.mentions.push({ ...span, kind, text: ctx.text.slice(span.start, span.end), evidence });
-    ctx.claim(first, end, Claim.Name, officials.indexOf(official));
+    ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
   };
 
   for (let k = 0; k < tokens.length; k++) {
@@ -48,7 +50,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     if (token.type !== TokenType.Word || ctx.claims[k] !== Claim.None || ctx.quoted[k]) continue;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
-    if (DETERMINERS.has(token.lower)) {
+    if (DETERMINERS.has(token.lower) && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
         const candidates = officials.filter((official) => fitsRole(official, role));
@@ -66,7 +68,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
 
     // Office abbreviations: "EAM said", "the FM noted".
-    const abbreviation = ROLE_ABBREVIATIONS[token.text];
+    const abbreviation = token.allCaps || token.cap ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { end: k + 1, text: token.text, noun: abbreviation, countryId: null, orgId: null, generic: false };
       const resolved = pickRecent(officials.filter((official) => fitsRole(official, role)), lastMention, k);
@@ -101,6 +103,16 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
   }
   for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Cheap test before {@link matchRole}: a country, an organisation, a modifier or a role noun follows. */
+function mayStartRole(ctx: AnalysisContext, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  const claim = ctx.claims[k];
+  if (claim === Claim.Country || claim === Claim.Organization) return true;
+  const vocab = vocabulary();
+  return vocab.roleNouns.has(token.lower) || vocab.titleModifiers.has(token.lower);
 }
 
 function firstWordIndex(ctx: AnalysisContext, from: number): number {

@@ -37,6 +37,15 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   const countryList: Country[] = [];
   const placeList: Place[] = [];
   const tokens = ctx.tokens;
+  const indexOf = new Map<object, number>();
+  const indexIn = <T extends object>(list: T[], item: T) => {
+    let index = indexOf.get(item);
+    if (index === undefined) {
+      index = list.indexOf(item);
+      indexOf.set(item, index);
+    }
+    return index;
+  };
 
   const addOrganization = (id: string, name: string, acronym: string | null, country: string | null, first: number, end: number) => {
     let org = organizations.get(id);
@@ -47,7 +56,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
     const span = ctx.spanOf(first, end);
     org.mentions.push({ ...span, text: ctx.text.slice(span.start, span.end) });
-    ctx.claim(first, end, Claim.Organization, orgList.indexOf(org));
+    ctx.claim(first, end, Claim.Organization, indexIn(orgList, org));
     return org;
   };
   const addCountry = (id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number, span?: Span) => {
@@ -59,7 +68,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
     const at = span ?? ctx.spanOf(first, end);
     country.mentions.push({ ...at, text: ctx.text.slice(at.start, at.end), form });
-    ctx.claim(first, end, Claim.Country, countryList.indexOf(country));
+    ctx.claim(first, end, Claim.Country, indexIn(countryList, country));
     return country;
   };
   const addPlace = (id: string, name: string, countryId: string | null, first: number, end: number) => {
@@ -71,7 +80,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
     const span = ctx.spanOf(first, end);
     place.mentions.push({ ...span, text: ctx.text.slice(span.start, span.end) });
-    ctx.claim(first, end, Claim.Place, placeList.indexOf(place));
+    ctx.claim(first, end, Claim.Place, indexIn(placeList, place));
   };
 
   /** Country named by tokens [k, ...): a name, alias or demonym, with an optional leading "the". */
@@ -80,12 +89,30 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     return match ? { match, ref: match.values[0] as NonNullable<(typeof match.values)[0]> } : undefined;
   };
 
+  // Where a body's head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
+  let nextHead = -1;
+  const headAfter = (k: number) => {
+    if (nextHead >= k) return nextHead;
+    nextHead = tokens.length;
+    for (let j = k; j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.cap && BODY_HEADS.has(t.lower)) {
+        nextHead = j;
+        break;
+      }
+    }
+    return nextHead;
+  };
+  let at = 0;
+  const capOrConnector = (t: Token, index: number) => index === at || t.cap || isConnector(t);
+
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.type !== TokenType.Word || !token.cap || ctx.claims[k] !== Claim.None) continue;
+    at = k;
 
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
-    const body = matchNationalBody(ctx, k, countryAt);
+    const body = headAfter(k) <= k + 6 ? matchNationalBody(ctx, k, countryAt) : undefined;
     if (body) {
       const org = addOrganization(slugify(body.name), body.name, null, body.countryId, body.first, body.end);
       if (body.countryId && org.country === null) org.country = body.countryId;
@@ -94,9 +121,9 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
 
     // Organisations from the lexicon: the longest name wins over a country inside it.
-    const orgMatch = vocab.organizations.longest(tokens, k, tokens.length, (t, index) => index === k || t.cap || isConnector(t));
-    const countryMatch = countryAt(k);
-    const placeMatch = vocab.places.longest(tokens, k, tokens.length, (t, index) => index === k || t.cap || isConnector(t));
+    const orgMatch = vocab.organizations.has(token.lower) ? vocab.organizations.longest(tokens, k, tokens.length, capOrConnector) : undefined;
+    const countryMatch = vocab.countries.has(token.lower) ? countryAt(k) : undefined;
+    const placeMatch = vocab.places.has(token.lower) ? vocab.places.longest(tokens, k, tokens.length, capOrConnector) : undefined;
     const orgLength = orgMatch ? orgMatch.end - orgMatch.start : 0;
     const countryLength = countryMatch ? countryMatch.match.end - countryMatch.match.start : 0;
     const placeLength = placeMatch ? placeMatch.end - placeMatch.start : 0;

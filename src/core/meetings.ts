@@ -66,7 +66,7 @@ export function findMeetings(
     let cueEnd = -1;
     let kind: MeetingKind = 'meeting';
     for (let k = first; k < end; k++) {
-      if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
+      if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization || !vocab.meetingCues.has((tokens[k] as Token).lower)) continue;
       const match = vocab.meetingCues.longest(tokens, k, end, (_t, index) => !ctx.quoted[index]);
       if (match) {
         cueStart = match.start;
@@ -166,31 +166,44 @@ export function findMeetings(
 
 /** Words before "the meeting" that frame a sentence inside the meeting just told. */
 const BACK_REFERENCE_LEADS = new Set(['during', 'at', 'after', 'following', 'opening', 'closing', 'concluding', 'of', 'throughout', 'before', 'ahead', 'framework', 'course', 'outcome', 'results', 'end']);
-const PLANNED = [
+const PLANNED = indexPhrases([
   'will', 'would', 'shall', 'agreed to hold', 'agreed to meet', 'plans to', 'plan to', 'planned', 'to be held', 'is scheduled',
   'are scheduled', 'looked forward', 'look forward', 'looks forward', 'next meeting', 'next round', 'upcoming', 'invited', 'invitation',
   'proposed holding', 'suggested holding', 'preparations for', 'forthcoming',
-].map((phrase) => phrase.split(' '));
+].map((phrase) => phrase.split(' ')));
 
-const PARTICIPATION = [
+const PARTICIPATION = indexPhrases([
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
   'in the presence of', 'also attended', 'also joined',
-].map((phrase) => phrase.split(' '));
-const GROUP_SUBJECTS = [
+].map((phrase) => phrase.split(' ')));
+const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
   'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
   'the interlocutors', 'they',
-].map((phrase) => phrase.split(' '));
-const SAME_DAY = ['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' '));
+].map((phrase) => phrase.split(' ')));
+const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')));
+
+/** Phrases grouped by their first word, for {@link hasPhrase}. */
+type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(phrases: string[][]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    const list = index.get(phrase[0] as string) ?? [];
+    list.push(phrase);
+    index.set(phrase[0] as string, list);
+  }
+  return index;
+}
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
-function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: string[][]): boolean {
+function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k]) continue;
-    const lower = ctx.tokens[k]?.lower;
-    for (const phrase of phrases) {
-      if (phrase[0] !== lower) continue;
+    const candidates = phrases.get((ctx.tokens[k] as Token).lower);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
       let j = 1;
       while (j < phrase.length && ctx.tokens[k + j]?.lower === phrase[j]) j++;
       if (j === phrase.length) return true;

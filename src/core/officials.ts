@@ -84,6 +84,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const byId = new Map<string, Official>();
   const nameWords = new Map<string, string[]>();
   const firstToken = new Map<string, number>();
+  const indexOf = new Map<Official, number>();
+  const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
   const known = (knowledge?.people ?? []).map((person) => ({
@@ -136,6 +138,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
+      indexOf.set(official, officials.length);
+      mentionStarts.set(official, new Set());
       officials.push(official);
       byId.set(id, official);
       nameWords.set(id, words.map((w) => w.toLowerCase()));
@@ -155,10 +159,12 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
     const span = ctx.spanOf(first, end);
-    if (!official.mentions.some((m) => m.start === span.start)) {
+    const starts = mentionStarts.get(official) as Set<number>;
+    if (!starts.has(span.start)) {
+      starts.add(span.start);
       official.mentions.push({ ...span, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
     }
-    ctx.claim(first, end, Claim.Name, officials.indexOf(official));
+    ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
     return official;
   };
 
@@ -169,7 +175,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let k = 0; k < tokens.length; k++) {
     if (ctx.claims[k] === Claim.Name) continue;
     const token = tokens[k] as Token;
-    if (token.type !== TokenType.Word) continue;
+    // Titles, honorifics and names all start with a capital.
+    if (token.type !== TokenType.Word || !token.cap) {
+      if (token.type === TokenType.Paragraph) pending = undefined;
+      continue;
+    }
 
     const title = titleAt(k);
     if (title) {
@@ -239,7 +249,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 2: short forms of people already found ("Norov", "Lupașcu"), known people, and full
   // names without a title in a context only officials have ("X held talks with Y").
   for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None) continue;
+    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
     const lowerWords = name.words.map((w) => w.toLowerCase());
@@ -268,7 +278,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 3 (short forms before full ones are rare; a surname seen before the full name is
   // linked here, as is "Minister Borg Camilleri" once "Elena Borg Camilleri" is known).
   for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None) continue;
+    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
     const existing = findByNameWords(officials, nameWords, name.words.map((w) => w.toLowerCase()));

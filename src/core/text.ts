@@ -22,7 +22,16 @@ const HYPHEN_LIKE = /[\u2010\u2011\u00ad]/g;
 
 /** Returns `text` with spaces, apostrophes and hyphens folded to ASCII; the length is unchanged. */
 export function normalizeForAnalysis(text: string): string {
-  return text.replace(SPACE_LIKE, ' ').replace(APOSTROPHE_LIKE, "'").replace(HYPHEN_LIKE, '-');
+  return text.replace(FOLDED, fold);
+}
+
+/** Every character {@link normalizeForAnalysis} folds, for a single pass over the text. */
+const FOLDED = new RegExp(`${SPACE_LIKE.source}|${APOSTROPHE_LIKE.source}|${HYPHEN_LIKE.source}`, 'g');
+
+function fold(ch: string): string {
+  if (ch === '\u2010' || ch === '\u2011' || ch === '\u00ad') return '-';
+  if (ch === '\u2019' || ch === '\u02bc' || ch === '\u02b9' || ch === '\u2032' || ch === '\uff07') return "'";
+  return ' ';
 }
 
 /** Counts the characters that {@link normalizeForAnalysis} would fold, by kind. */

@@ -179,25 +179,24 @@ export function tokenize(text: string): Token[] {
 }
 
 function makeToken(type: TokenType, start: number, end: number, text: string): Token {
-  const first = text.charAt(0);
-  const cap = type === TokenType.Word && isUpperChar(first);
-  let allCaps = false;
-  if (cap && text.length >= 2) {
-    allCaps = true;
-    let letters = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charAt(k);
-      if (c.toLowerCase() !== c.toUpperCase()) {
-        letters++;
-        if (c !== c.toUpperCase()) {
-          allCaps = false;
-          break;
-        }
-      }
+  if (type !== TokenType.Word) return { type, start, end, text, lower: text, cap: false, allCaps: false, sentence: 0 };
+  // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
+  let upper = 0;
+  let lowerCount = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c >= 0xc0) {
+      const ch = text.charAt(k);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lowerCount++;
     }
-    if (letters < 2) allCaps = false;
   }
-  return { type, start, end, text, lower: type === TokenType.Word ? text.toLowerCase() : text, cap, allCaps, sentence: 0 };
+  const first = text.charCodeAt(0);
+  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(text.charAt(0)) : false;
+  const allCaps = cap && lowerCount === 0 && upper >= 2;
+  return { type, start, end, text, lower: upper === 0 ? text : text.toLowerCase(), cap, allCaps, sentence: 0 };
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */

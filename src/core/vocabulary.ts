@@ -52,7 +52,19 @@ export interface Vocabulary {
 let cached: Vocabulary | undefined;
 
 /** True when `text` is, in full, a country, demonym, organisation or acronym ("Japan", "ASEAN", "Korean"). */
+const entityNameCache = new Map<string, boolean>();
+
 export function isEntityName(text: string): boolean {
+  let known = entityNameCache.get(text);
+  if (known === undefined) {
+    known = computeIsEntityName(text);
+    if (entityNameCache.size > 50_000) entityNameCache.clear();
+    entityNameCache.set(text, known);
+  }
+  return known;
+}
+
+function computeIsEntityName(text: string): boolean {
   const vocab = vocabulary();
   if (vocab.acronyms.has(text)) return true;
   const tokens = tokenize(normalizeForAnalysis(text));
