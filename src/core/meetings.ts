@@ -68,6 +68,11 @@ export function findMeetings(
     for (let k = first; k < end; k++) {
       if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization || !vocab.meetingCues.has((tokens[k] as Token).lower)) continue;
       const match = vocab.meetingCues.longest(tokens, k, end, (_t, index) => !ctx.quoted[index]);
+      // "On the sidelines of the meeting, X met with Y": skip cues that only frame the sentence.
+      if (match && current && isFraming(ctx, match.start)) {
+        k = match.end - 1;
+        continue;
+      }
       if (match) {
         cueStart = match.start;
         cueEnd = match.end;
@@ -77,7 +82,9 @@ export function findMeetings(
     }
     if (cueStart < 0) continue;
     const cueWords = tokens.slice(cueStart, cueEnd).map((t) => t.lower);
-    const verbal = cueWords.some((word) => VERB_WORDS.has(word)) || hasVerbBefore(ctx, first, cueStart);
+    // "the visit", "his visit" is a noun even though "visit" can be a verb.
+    const determined = DETERMINED_BY.has(tokens[cueStart - 1]?.lower ?? '');
+    const verbal = (!determined && cueWords.some((word) => VERB_WORDS.has(word))) || hasVerbBefore(ctx, first, cueStart);
     const background = !verbal && hasBackgroundBefore(ctx, first, cueStart);
 
     // Participants: officials mentioned outside quotes, in order of first mention; "the two
@@ -98,9 +105,7 @@ export function findMeetings(
 
     // A definite back-reference ("The meeting took place…", "During the talks") adds nothing new.
     const definite = tokens[cueStart - 1]?.lower === 'the' || tokens[cueStart - 1]?.lower === 'this';
-    const framing = definite && BACK_REFERENCE_LEADS.has(tokens[cueStart - 2]?.lower ?? '') && current !== undefined;
-    if (framing) continue;
-    if (primary && !dateMention && definite && participants.length === 0 && !verbalEvent(cueWords)) continue;
+    if (primary && !dateMention && (definite || determined) && !verbal && !hasOwnComplement(ctx, cueEnd)) continue;
     if (primary && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
 
     // Plans and intentions ("agreed to hold the next meeting", "will visit") are reported events.
@@ -123,7 +128,10 @@ export function findMeetings(
       date = current.date;
       endDate = current.endDate;
     }
-    const meetingParticipants = reported ? participantsInPhrase(ctx, officials, cueStart, cueEnd, end) : participants;
+    // Background events mentioned by noun take part without the sentence's speakers ("He praised
+    // the outcome of the Council meeting"); planned or past events told with a verb keep them
+    // ("she would visit Chișinău in March", "the two ministers had held a phone call").
+    const meetingParticipants = reported && !verbal ? participantsInPhrase(ctx, officials, cueStart, cueEnd, end) : participants;
     // A sentence that only elaborates ("The two ministers discussed…") names no one new and no date.
     if (!reported && !dateMention && !place && current && meetingParticipants.every((id) => current?.participants.includes(id)) && !verbal) continue;
 
@@ -175,7 +183,7 @@ const PLANNED = indexPhrases([
 const PARTICIPATION = indexPhrases([
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
-  'in the presence of', 'also attended', 'also joined',
+  'in the presence of', 'also attended', 'also joined', 'chaired the', 'co-chaired the', 'who chaired', 'who hosted',
 ].map((phrase) => phrase.split(' ')));
 const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
@@ -226,8 +234,19 @@ function officialsIn(ctx: AnalysisContext, officials: Official[], first: number,
   return result;
 }
 
-function verbalEvent(words: string[]): boolean {
-  return words.some((word) => VERB_WORDS.has(word));
+const DETERMINED_BY = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'a', 'an']);
+
+/** "the meeting" right after a framing word: "During the talks", "on the sidelines of the meeting". */
+function isFraming(ctx: AnalysisContext, cueStart: number): boolean {
+  const before = ctx.tokens[cueStart - 1]?.lower;
+  if (before !== 'the' && before !== 'this' && before !== 'that') return false;
+  return BACK_REFERENCE_LEADS.has(ctx.tokens[cueStart - 2]?.lower ?? '');
+}
+
+/** "the meeting of the Council", "talks with X", "the visit to Baku": the noun brings its own facts. */
+function hasOwnComplement(ctx: AnalysisContext, cueEnd: number): boolean {
+  const next = ctx.tokens[cueEnd]?.lower;
+  return next === 'of' || next === 'with' || next === 'between' || next === 'to' || next === 'in' || next === 'at';
 }
 
 function lastNonBreak(ctx: AnalysisContext, first: number, end: number): number {
