@@ -109,7 +109,7 @@ export function findMeetings(
     if (primary && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
 
     // Plans and intentions ("agreed to hold the next meeting", "will visit") are reported events.
-    const planned = hasPhrase(ctx, first, end, PLANNED);
+    const planned = hasPhrase(ctx, Math.max(first, cueStart - 6), cueEnd, PLANNED);
     const reported = background || planned || (!verbal && participants.length === 0 && dateMention !== undefined && primary !== undefined);
     let date = dateMention?.date ?? null;
     let endDate = dateMention?.endDate ?? null;
