@@ -54,6 +54,9 @@ const PERSON_CONTEXT_VERBS = new Set([
   'paid', 'attended', 'participated', 'took', 'gave', 'delivered', 'reported', 'outlined', 'reiterated', 'reaffirmed',
 ]);
 
+/** "led by X", "received by X": verbs whose agent is a person acting in office. */
+const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
+
 interface Candidate {
   first: number;
   end: number;
@@ -414,8 +417,9 @@ function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
   // "... with Y", "led by Y", "headed by Y", "said Y".
   const prev = tokens[name.first - 1];
   const prev2 = tokens[name.first - 2];
-  if (prev && (prev.lower === 'with' || prev.lower === 'by' || prev.lower === 'and')) {
-    if (prev.lower !== 'and' || (prev2 && ctx.claims[name.first - 2] === Claim.Name)) return true;
+  if (prev && prev.lower === 'by' && prev2 && BY_AGENT_VERBS.has(prev2.lower)) return true;
+  if (prev && (prev.lower === 'with' || prev.lower === 'and')) {
+    if (prev.lower === 'with' ? prev2 !== undefined && (PERSON_CONTEXT_VERBS.has(prev2.lower) || vocab.meetingCues.has(prev2.lower)) : prev2 !== undefined && ctx.claims[name.first - 2] === Claim.Name) return true;
   }
   if (prev && vocab.speechCues.has(prev.lower) && prev.type === TokenType.Word) return true;
   return false;
