@@ -45,6 +45,8 @@ export function findMeetings(
   let current: Meeting | undefined;
   let currentParagraph = -1;
   let nextDate = 0;
+  /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
+  const byKindAndDate = new Map<string, Meeting[]>();
 
   for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
     const [first, end] = ctx.sentenceRange(sentence);
@@ -136,9 +138,8 @@ export function findMeetings(
     if (!reported && !dateMention && !place && current && meetingParticipants.every((id) => current?.participants.includes(id)) && !verbal) continue;
 
     // The same event told twice (a headline-like summary and the detailed sentence).
-    const duplicate = meetings.find(
-      (m) => m.kind === kind && m.date === date && !m.reported && !reported && overlaps(m.participants, meetingParticipants),
-    );
+    const sameKey = reported ? undefined : byKindAndDate.get(`${kind}|${date}`);
+    const duplicate = sameKey?.find((m) => overlaps(m.participants, meetingParticipants));
     if (duplicate) {
       for (const id of meetingParticipants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
       if (!duplicate.place && placeName) duplicate.place = placeName;
@@ -163,6 +164,12 @@ export function findMeetings(
     };
     meeting.id = meetingId(meeting, meetings.length);
     meetings.push(meeting);
+    if (!reported) {
+      const key = `${kind}|${date}`;
+      const list = byKindAndDate.get(key) ?? [];
+      list.push(meeting);
+      byKindAndDate.set(key, list);
+    }
     if (!reported && !primary) primary = meeting;
     if (!reported) {
       current = meeting;
