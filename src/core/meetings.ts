@@ -102,13 +102,14 @@ export function findMeetings(
         break;
       }
     }
-    const place = placeIn(ctx, entities, first, end);
+    const place = placeIn(ctx, entities, first, end, kind === 'visit');
     const bodies = bodiesNear(ctx, entities, cueStart, first);
 
     // A definite back-reference ("The meeting took place…", "During the talks") adds nothing new.
     const definite = tokens[cueStart - 1]?.lower === 'the' || tokens[cueStart - 1]?.lower === 'this';
-    if (primary && !dateMention && (definite || determined) && !verbal && !hasOwnComplement(ctx, cueEnd)) continue;
-    if (primary && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
+    const told = current ?? primary;
+    if (told && !dateMention && (definite || determined) && !verbal && !hasOwnComplement(ctx, cueEnd)) continue;
+    if (told && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
 
     // Plans and intentions ("agreed to hold the next meeting", "will visit") are reported events.
     const planned = hasPhrase(ctx, Math.max(first, cueStart - 6), cueEnd, PLANNED);
@@ -171,7 +172,8 @@ export function findMeetings(
       byKindAndDate.set(key, list);
     }
     if (!reported && !primary) primary = meeting;
-    if (!reported) {
+    // The meeting the text now tells about: one it reports, or one announced with a verb.
+    if (!reported || verbal) {
       current = meeting;
       currentParagraph = paragraph;
     }
@@ -315,8 +317,21 @@ function bodiesNear(ctx: AnalysisContext, entities: EntityFindings, cueStart: nu
 }
 
 /** The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in Tashkent"). */
-function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number): string | null {
+function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
   let city: string | null = null;
+  // "a visit to Tehran", "visited Baku": the destination is where the visit happens.
+  if (visit) {
+    for (let k = first; k < end; k++) {
+      if (ctx.quoted[k]) continue;
+      const lower = ctx.tokens[k]?.lower;
+      const j = lower === 'to' ? k + 1 : lower === 'visited' || lower === 'visits' ? k + 1 : -1;
+      if (j < 0) continue;
+      const claim = ctx.claims[j];
+      const ref = ctx.claimRefs[j] as number;
+      if (claim === Claim.Place) return entities.places[ref]?.name ?? null;
+      if (claim === Claim.Country) return entities.countries[ref]?.name ?? null;
+    }
+  }
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k]) continue;
     const token = ctx.tokens[k] as Token;
