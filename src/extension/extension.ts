@@ -3,10 +3,23 @@
  * No feature logic lives here.
  */
 import * as vscode from 'vscode';
+import { AnalysisCache } from './analysisCache';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerHover } from './hover';
 import { registerOpenSample } from './openSample';
+import { registerRevealRange } from './revealRange';
+import { registerSemanticTokens } from './semanticTokens';
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerOpenSample(context));
+  const cache = new AnalysisCache();
+  context.subscriptions.push(
+    cache,
+    registerOpenSample(context),
+    registerRevealRange(),
+    registerHover(cache),
+    registerSemanticTokens(cache),
+    registerDocumentSymbols(cache),
+  );
 }
 
 export function deactivate(): void {

@@ -33,4 +33,27 @@ describe('Opening a press release in the browser workbench', function () {
     const file = await workbench.screenshot('open-press-release');
     assert.ok(fs.statSync(file).size > 10_000, 'the screenshot has content');
   });
+
+  it('shows a hover card when the mouse rests on an official', async () => {
+    const { page } = workbench;
+    await page.locator('.monaco-editor .view-line span', { hasText: 'Norov' }).first().hover();
+    const card = page.locator('.monaco-hover-content', { hasText: 'Vladimir Norov' }).first();
+    await card.waitFor({ timeout: 30_000 });
+    const text = await card.innerText();
+    assert.match(text, /Secretary-General/);
+    assert.match(text, /Affiliation: SCO/);
+    assert.match(text, /Meetings \(1\)/);
+    await workbench.screenshot('hover-official');
+  });
+
+  it('tells who spoke a quote', async () => {
+    const { page } = workbench;
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-line span', { hasText: 'peaceful foreign' }).first().hover();
+    const card = page.locator('.monaco-hover-content', { hasText: 'Quote by' }).first();
+    await card.waitFor({ timeout: 30_000 });
+    assert.match(await card.innerText(), /Quote by Vladimir Norov/);
+    await workbench.screenshot('hover-quote');
+  });
 });
