@@ -9,17 +9,30 @@ import { registerHover } from './hover';
 import { registerOpenSample } from './openSample';
 import { registerRevealRange } from './revealRange';
 import { registerSemanticTokens } from './semanticTokens';
+import { registerViews } from './views';
+import { WorkspaceIndex } from './workspaceIndex';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to its integration tests (and to other extensions). */
+export interface ReadoutApi {
+  index: WorkspaceIndex;
+  views: ReturnType<typeof registerViews>;
+}
+
+export function activate(context: vscode.ExtensionContext): ReadoutApi {
   const cache = new AnalysisCache();
+  const index = new WorkspaceIndex();
+  const views = registerViews(context, index);
   context.subscriptions.push(
     cache,
+    index,
+    views.disposable,
     registerOpenSample(context),
     registerRevealRange(),
     registerHover(cache),
     registerSemanticTokens(cache),
     registerDocumentSymbols(cache),
   );
+  return { index, views };
 }
 
 export function deactivate(): void {

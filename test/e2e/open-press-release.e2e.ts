@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { readSeed } from '../fixtures/seed';
 import { SEED_FILE_NAME } from '../harness/workspace';
 import { openFromExplorer, openWorkbench, type Workbench } from './workbench';
 
@@ -55,5 +56,31 @@ describe('Opening a press release in the browser workbench', function () {
     await card.waitFor({ timeout: 30_000 });
     assert.match(await card.innerText(), /Quote by Vladimir Norov/);
     await workbench.screenshot('hover-quote');
+  });
+
+  it('lists the meetings in the Readout view, and a click lands on the sentence', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await page.locator('.activitybar .action-item a[aria-label^="Readout"]').first().click();
+    const meeting = page.getByRole('treeitem', { name: /2019-11-12 · Vladimir Norov, Le Yucheng/ });
+    // Newest first: the 2019 meeting is near the end of the list, so scroll down to it like a reader would.
+    const list = page.getByRole('tree', { name: /Meetings/ });
+    await list.waitFor({ timeout: 30_000 });
+    await page.getByRole('treeitem').first().waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 40 && !(await meeting.isVisible()); i++) {
+      await list.hover();
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    await workbench.screenshot('meetings-view');
+    await meeting.click();
+    // The editor selects the meeting's sentence: the status bar counts the selected characters.
+    const selection = page.locator('[id="status.editor.selection"]');
+    await selection.filter({ hasText: /selected/ }).waitFor({ timeout: 30_000 });
+    const seed = readSeed();
+    const sentenceStart = seed.indexOf('On 12 November 2019');
+    const sentenceLength = seed.indexOf('China.', sentenceStart) + 'China.'.length - sentenceStart;
+    assert.equal((await selection.innerText()).trim(), `Ln 5, Col ${sentenceLength + 1} (${sentenceLength} selected)`);
+    await workbench.screenshot('meeting-revealed');
   });
 });

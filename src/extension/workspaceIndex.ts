@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { CorpusIndex } from '../core/corpus';
+import type { Analysis } from '../core/model';
+import { LANGUAGE_ID } from './ids';
+
+/** Files the index reads: the language's extensions. */
+export const PRESS_RELEASE_GLOB = '**/*.{press,readout}';
+const EXCLUDE_GLOB = '**/{node_modules,.git,dist,out}/**';
+
+function referenceDate(uri: vscode.Uri): string | undefined {
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+export function analyzeUri(uri: vscode.Uri, text: string): Analysis {
+  const date = referenceDate(uri);
+  return analyze(text, date ? { referenceDate: date } : {});
+}
+
+/** A cheap content fingerprint (FNV-1a), so unchanged files are not analysed again. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
+}
+
+/**
+ * Every press release in the workspace, analysed in the background and kept current: files are
+ * found on start, followed through creates, changes, deletes and renames, and open documents are
+ * read from the editor so unsaved edits count. Work is done in small slices between which the
+ * extension host can answer the editor, so typing never waits for the index.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  readonly corpus = new CorpusIndex();
+  private readonly fingerprints = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly pending = new Set<string>();
+  private draining: Promise<void> | undefined;
+  private ready: Promise<void>;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(PRESS_RELEASE_GLOB);
+    this.disposables.push(
+      watcher,
+      this.changed,
+      watcher.onDidCreate((uri) => this.schedule(uri)),
+      watcher.onDidChange((uri) => this.schedule(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          this.corpus.rename(oldUri.toString(), newUri.toString());
+          const print = this.fingerprints.get(oldUri.toString());
+          this.fingerprints.delete(oldUri.toString());
+          if (print) this.fingerprints.set(newUri.toString(), print);
+        }
+        this.changed.fire();
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document.uri);
+      }),
+    );
+    this.ready = this.scan();
+  }
+
+  /** Resolves once the first scan of the workspace is done. */
+  whenReady(): Promise<void> {
+    return this.ready.then(() => this.draining);
+  }
+
+  private async scan(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(PRESS_RELEASE_GLOB, EXCLUDE_GLOB);
+    if (uris.length === 0) {
+      await vscode.commands.executeCommand('setContext', 'readout.hasPressReleases', false);
+      return;
+    }
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Readout: indexing press releases' },
+      async (progress) => {
+        let done = 0;
+        for (const uri of uris) {
+          await this.update(uri);
+          done++;
+          if (done % 50 === 0 || done === uris.length) {
+            progress.report({ message: `${done} of ${uris.length}`, increment: (50 / uris.length) * 100 });
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+      },
+    );
+    await vscode.commands.executeCommand('setContext', 'readout.hasPressReleases', this.corpus.size > 0);
+    this.changed.fire();
+  }
+
+  private timers = new Map<string, NodeJS.Timeout>();
+
+  /** Re-analyses an open document after typing pauses. */
+  private scheduleSoon(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.schedule(uri);
+      }, 300),
+    );
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    this.pending.add(uri.toString());
+    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+  }
+
+  private async drain(): Promise<void> {
+    let changed = false;
+    while (this.pending.size > 0) {
+      const [key] = this.pending;
+      this.pending.delete(key as string);
+      changed = (await this.update(vscode.Uri.parse(key as string))) || changed;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (changed) {
+      await vscode.commands.executeCommand('setContext', 'readout.hasPressReleases', this.corpus.size > 0);
+      this.changed.fire();
+    }
+  }
+
+  /** Reads and analyses one file (from the editor when it is open); true when the index changed. */
+  private async update(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+    let text: string;
+    try {
+      text = open ? open.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return this.remove(uri);
+    }
+    const print = fingerprint(text);
+    if (this.fingerprints.get(key) === print) return false;
+    this.fingerprints.set(key, print);
+    this.corpus.update(key, analyzeUri(uri, text));
+    return true;
+  }
+
+  private remove(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    this.fingerprints.delete(key);
+    const removed = this.corpus.remove(key);
+    if (removed) this.changed.fire();
+    return removed;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
