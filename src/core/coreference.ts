@@ -90,6 +90,18 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       const [sentenceStart] = ctx.sentenceRange(sentence);
       const atStart = firstWordIndex(ctx, sentenceStart) === k;
       let antecedent: Official | undefined;
+      // An object pronoun never refers to the subject of its own clause ("Norov welcomed him"):
+      // it goes to the other official last mentioned.
+      const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
+      if (objectPronoun) {
+        const others = officials.filter((official) => official !== subjects[sentence] && fits(official));
+        const other = pickRecent(others, lastMention, k);
+        if (other) {
+          add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${other.name}, not its subject`);
+          lastMention.set(other.id, k);
+        }
+        continue;
+      }
       if (!atStart && fits(subjects[sentence])) antecedent = subjects[sentence];
       for (let s = sentence - 1; antecedent === undefined && s >= 0 && s >= sentence - 4; s--) {
         if (fits(subjects[s])) antecedent = subjects[s];
@@ -113,6 +125,12 @@ function mayStartRole(ctx: AnalysisContext, k: number): boolean {
   if (claim === Claim.Country || claim === Claim.Organization) return true;
   const vocab = vocabulary();
   return vocab.roleNouns.has(token.lower) || vocab.titleModifiers.has(token.lower);
+}
+
+/** "her" as an object ("thanked her.", "with her") rather than a possessive ("her ideas"). */
+function isObjectPosition(ctx: AnalysisContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return next === undefined || next.type !== TokenType.Word || ['and', 'for', 'on', 'in', 'at', 'to', 'about', 'with', 'that', 'as'].includes(next.lower);
 }
 
 function firstWordIndex(ctx: AnalysisContext, from: number): number {

@@ -16,6 +16,8 @@ export interface IndexedOfficial {
   mentionCount: number;
   /** Offsets of the first mention, for "go to definition". */
   first: { start: number; end: number } | null;
+  /** Every mention as [start, end] offsets, for "find all references". */
+  mentions: Array<[number, number]>;
 }
 
 export interface IndexedQuote {
@@ -78,6 +80,7 @@ function summarize(uri: string, analysis: Analysis): IndexedDocument {
       affiliation: official.affiliation,
       mentionCount: official.mentions.length,
       first: official.mentions[0] ? { start: official.mentions[0].start, end: official.mentions[0].end } : null,
+      mentions: official.mentions.map((mention): [number, number] => [mention.start, mention.end]),
     })),
     organizations: analysis.organizations.map((org) => ({ id: org.id, name: org.name, acronym: org.acronym, mentionCount: org.mentions.length })),
     quotes: analysis.quotes.map((quote) => ({
@@ -195,6 +198,18 @@ export class CorpusIndex {
     const result: Array<{ uri: string; meeting: IndexedMeeting }> = [];
     for (const doc of this.docs.values()) for (const meeting of doc.meetings) result.push({ uri: doc.uri, meeting });
     return result.sort(byDateDescending);
+  }
+
+  /** Every mention of a person across the corpus, document by document. */
+  mentionsOf(key: string): Array<{ uri: string; start: number; end: number }> {
+    const person = this.person(key);
+    if (!person) return [];
+    const result: Array<{ uri: string; start: number; end: number }> = [];
+    for (const { uri, officialId } of person.appearances) {
+      const official = this.docs.get(uri)?.officials.find((o) => o.id === officialId);
+      for (const [start, end] of official?.mentions ?? []) result.push({ uri, start, end });
+    }
+    return result;
   }
 
   /** Documents that mention an organisation (by id), with mention counts. */

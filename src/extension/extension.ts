@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerHover } from './hover';
+import { registerNavigation } from './navigation';
 import { registerOpenSample } from './openSample';
 import { registerRevealRange } from './revealRange';
 import { registerSemanticTokens } from './semanticTokens';
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     views.disposable,
     registerOpenSample(context),
     registerRevealRange(),
-    registerHover(cache),
+    registerHover(cache, index),
+    registerNavigation(cache, index),
     registerSemanticTokens(cache),
     registerDocumentSymbols(cache),
   );

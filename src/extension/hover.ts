@@ -1,17 +1,27 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { PRESS_RELEASE_SELECTOR } from './analysisCache';
-import { hoverAt, REVEAL_COMMAND } from './hoverContent';
+import { hoverAt, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND } from './hoverContent';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Hover cards on officials, quotes, organisations and countries. */
-export function registerHover(cache: AnalysisCache): vscode.Disposable {
+export function registerHover(cache: AnalysisCache, index: WorkspaceIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider(PRESS_RELEASE_SELECTOR, {
     provideHover(document, position) {
-      const target = hoverAt(cache.get(document), document.offsetAt(position), document.uri.toString());
+      const uri = document.uri.toString();
+      const target = hoverAt(cache.get(document), document.offsetAt(position), uri, (official) => {
+        const person = index.corpus.personOf(uri, official.id) ?? index.corpus.persons().find((p) => p.name === official.name);
+        if (!person) return undefined;
+        return {
+          documents: person.appearances.length,
+          mentions: person.appearances.reduce((sum, appearance) => sum + appearance.mentionCount, 0),
+          notes: person.notes,
+        };
+      });
       if (!target) return undefined;
       const markdown = new vscode.MarkdownString(target.markdown);
-      // Links may run our reveal command and nothing else; all document text in the card is escaped.
-      markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+      // Links may run our own commands and nothing else; all document text in the card is escaped.
+      markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND] };
       return new vscode.Hover(markdown, new vscode.Range(document.positionAt(target.start), document.positionAt(target.end)));
     },
   });

@@ -6,6 +6,7 @@ import type { Analysis, Official, Quote } from '../core/model';
 import { commandLink, escapeMarkdown, excerpt } from './markdown';
 
 export const REVEAL_COMMAND = '_readout.revealRange';
+export const SHOW_MENTIONS_COMMAND = 'readout.showMentions';
 
 export interface HoverTarget {
   markdown: string;
@@ -35,6 +36,8 @@ function officialCard(analysis: Analysis, official: Official, uri: string, works
   if (workspace) counts.push(`${workspace.mentions} in ${workspace.documents} document${workspace.documents === 1 ? '' : 's'} of the workspace`);
   lines.push(counts.join(', '));
   if (workspace?.notes) lines.push(`Notes: ${escapeMarkdown(workspace.notes)}`);
+  const first = official.mentions[0];
+  if (first) lines.push(commandLink('Show all mentions', SHOW_MENTIONS_COMMAND, [uri, first.start]));
 
   const quotes = analysis.quotes.filter((quote) => quote.speaker === official.id);
   if (quotes.length > 0) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openWorkspaceFile } from './helpers';
+import type { ReadoutApi } from '../../../src/extension/extension';
+import { EXTENSION_ID, closeAllEditors, openWorkspaceFile, waitFor, workspaceFolder } from './helpers';
 
 const SEED = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
 
@@ -102,5 +103,47 @@ describe('editor features on the reference release', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
+  });
+
+  it('goes to the first mention of an official from any mention', async () => {
+    const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, positionOf('He specifically'));
+    assert.equal(locations.length, 1);
+    const location = locations[0] as vscode.Location;
+    assert.equal(document.getText(location.range), 'Vladimir Norov');
+    assert.equal(location.range.start.line, positionOf('Vladimir Norov met').line);
+  });
+
+  it('finds every mention of an official across the workspace', async () => {
+    const api = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    const other = vscode.Uri.joinPath(workspaceFolder(), 'norov-later-2021-03-03.press');
+    await vscode.workspace.fs.writeFile(
+      other,
+      new TextEncoder().encode('Norov receives envoy\n\nTASHKENT, 3 March 2021 – SCO Secretary-General Vladimir Norov received the Ambassador of Kazakhstan Erlan Sultanov. Norov welcomed him.\n'),
+    );
+    try {
+      await waitFor('the new file in the index', () => (api.index.corpus.document(other.toString()) ? true : undefined), 10_000);
+      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf('Vladimir Norov met'));
+      const here = references.filter((r) => r.uri.toString() === document.uri.toString());
+      const there = references.filter((r) => r.uri.toString() === other.toString());
+      assert.ok(here.length >= 5, `${here.length} mentions in the seed`);
+      assert.deepEqual(
+        there.map((r) => r.range.start.line),
+        [0, 2, 2],
+        'the headline and both mentions in the body of the other release',
+      );
+      const hover = await hoverAt('Vladimir Norov met');
+      assert.match(hover, /in 2 documents of the workspace/);
+      assert.match(hover, /command:readout\.showMentions/);
+    } finally {
+      await vscode.workspace.fs.delete(other);
+    }
+  });
+
+  it('shows mentions in a peek from the command', async () => {
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(positionOf('Le Yucheng at'), positionOf('Le Yucheng at'));
+    await vscode.commands.executeCommand('readout.showMentions');
+    // The peek is an editor contribution; closing it proves it opened without error.
+    await vscode.commands.executeCommand('closeReferenceSearch');
   });
 });
