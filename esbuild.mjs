@@ -30,6 +30,9 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // Prefer packages' ES module builds: jsonc-parser's UMD build loads its parts with dynamic
+  // requires that a bundle cannot resolve.
+  mainFields: ['module', 'main'],
   logLevel: watch ? 'silent' : 'info',
   plugins: watch ? [problemMatcherPlugin] : [],
 };

@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerHover } from './hover';
+import { KnowledgeBaseStore } from './knowledgeBase';
+import { registerKnowledgeBaseCommand } from './knowledgeBaseCommand';
+import { onDidChangeSettings, readSettings } from './settings';
 import { registerNavigation } from './navigation';
 import { registerOpenSample } from './openSample';
 import { registerRevealRange } from './revealRange';
@@ -16,25 +19,43 @@ import { WorkspaceIndex } from './workspaceIndex';
 /** What the extension hands to its integration tests (and to other extensions). */
 export interface ReadoutApi {
   index: WorkspaceIndex;
+  knowledge: KnowledgeBaseStore;
   views: ReturnType<typeof registerViews>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReadoutApi {
-  const cache = new AnalysisCache();
-  const index = new WorkspaceIndex();
+  let settings = readSettings();
+  const knowledge = new KnowledgeBaseStore(settings);
+  const cache = new AnalysisCache(() => ({ knowledge: knowledge.knowledge, generation: knowledge.generation }));
+  const index = new WorkspaceIndex(settings);
   const views = registerViews(context, index);
+  const refreshTokens = new vscode.EventEmitter<void>();
   context.subscriptions.push(
+    knowledge,
     cache,
     index,
+    refreshTokens,
     views.disposable,
+    knowledge.onDidChange((kb) => {
+      index.setKnowledge(kb);
+      refreshTokens.fire();
+    }),
+    onDidChangeSettings((next) => {
+      const globsChanged = JSON.stringify([next.extraGlobs, next.exclude]) !== JSON.stringify([settings.extraGlobs, settings.exclude]);
+      settings = next;
+      knowledge.updateSettings(next);
+      if (globsChanged) index.updateSettings(next);
+      refreshTokens.fire();
+    }),
+    registerKnowledgeBaseCommand(cache, knowledge),
     registerOpenSample(context),
     registerRevealRange(),
     registerHover(cache, index),
     registerNavigation(cache, index),
-    registerSemanticTokens(cache),
+    registerSemanticTokens(cache, () => settings.semanticHighlighting, refreshTokens.event),
     registerDocumentSymbols(cache),
   );
-  return { index, views };
+  return { index, views, knowledge };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { PRESS_RELEASE_SELECTOR } from './analysisCache';
-import { hoverAt, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND } from './hoverContent';
+import { ADD_TO_KNOWLEDGE_BASE_COMMAND, hoverAt, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND } from './hoverContent';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Hover cards on officials, quotes, organisations and countries. */
@@ -21,7 +21,7 @@ export function registerHover(cache: AnalysisCache, index: WorkspaceIndex): vsco
       if (!target) return undefined;
       const markdown = new vscode.MarkdownString(target.markdown);
       // Links may run our own commands and nothing else; all document text in the card is escaped.
-      markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND] };
+      markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND, ADD_TO_KNOWLEDGE_BASE_COMMAND] };
       return new vscode.Hover(markdown, new vscode.Range(document.positionAt(target.start), document.positionAt(target.end)));
     },
   });

@@ -7,6 +7,7 @@ import { commandLink, escapeMarkdown, excerpt } from './markdown';
 
 export const REVEAL_COMMAND = '_readout.revealRange';
 export const SHOW_MENTIONS_COMMAND = 'readout.showMentions';
+export const ADD_TO_KNOWLEDGE_BASE_COMMAND = 'readout.addToKnowledgeBase';
 
 export interface HoverTarget {
   markdown: string;
@@ -37,7 +38,7 @@ function officialCard(analysis: Analysis, official: Official, uri: string, works
   lines.push(counts.join(', '));
   if (workspace?.notes) lines.push(`Notes: ${escapeMarkdown(workspace.notes)}`);
   const first = official.mentions[0];
-  if (first) lines.push(commandLink('Show all mentions', SHOW_MENTIONS_COMMAND, [uri, first.start]));
+  if (first) lines.push(`${commandLink('Show all mentions', SHOW_MENTIONS_COMMAND, [uri, first.start])} · ${commandLink('Add to knowledge base', ADD_TO_KNOWLEDGE_BASE_COMMAND, [uri, first.start])}`);
 
   const quotes = analysis.quotes.filter((quote) => quote.speaker === official.id);
   if (quotes.length > 0) {

@@ -4,6 +4,7 @@ export const LANGUAGE_ID = 'press-release';
 export const enum CommandId {
   OpenSample = 'readout.openSample',
   ShowMentions = 'readout.showMentions',
+  AddToKnowledgeBase = 'readout.addToKnowledgeBase',
   MeetingsByDate = 'readout.meetings.groupByDate',
   MeetingsByParticipant = 'readout.meetings.groupByParticipant',
   MeetingsByOrganization = 'readout.meetings.groupByOrganization',

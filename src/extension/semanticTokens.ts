@@ -35,12 +35,14 @@ export function semanticItems(analysis: ReturnType<AnalysisCache['get']>): Item[
   return items;
 }
 
-export function registerSemanticTokens(cache: AnalysisCache): vscode.Disposable {
+export function registerSemanticTokens(cache: AnalysisCache, enabled: () => boolean, refresh: vscode.Event<void>): vscode.Disposable {
   return vscode.languages.registerDocumentSemanticTokensProvider(
     PRESS_RELEASE_SELECTOR,
     {
+      onDidChangeSemanticTokens: refresh,
       provideDocumentSemanticTokens(document) {
         const builder = new vscode.SemanticTokensBuilder(LEGEND);
+        if (!enabled()) return builder.build();
         let lastEnd = -1;
         for (const item of semanticItems(cache.get(document))) {
           if (item.start < lastEnd) continue; // tokens may not overlap

@@ -1,21 +1,29 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { CorpusIndex } from '../core/corpus';
-import type { Analysis } from '../core/model';
+import type { Analysis, KnowledgeBase } from '../core/model';
 import { LANGUAGE_ID } from './ids';
+import type { ReadoutSettings } from './settings';
 
-/** Files the index reads: the language's extensions. */
+/** Files the index reads: the language's extensions, plus the user's globs. */
 export const PRESS_RELEASE_GLOB = '**/*.{press,readout}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,dist,out}/**';
 
 function referenceDate(uri: vscode.Uri): string | undefined {
   const match = /(\d{4})-(\d{2})-(\d{2})/.exec(uri.path.slice(uri.path.lastIndexOf('/') + 1));
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
-export function analyzeUri(uri: vscode.Uri, text: string): Analysis {
+export function analyzeUri(uri: vscode.Uri, text: string, knowledge: KnowledgeBase = {}): Analysis {
   const date = referenceDate(uri);
-  return analyze(text, date ? { referenceDate: date } : {});
+  return analyze(text, date ? { referenceDate: date, knowledge } : { knowledge });
+}
+
+function includePattern(settings: ReadoutSettings): string {
+  return settings.extraGlobs.length === 0 ? PRESS_RELEASE_GLOB : `{${[PRESS_RELEASE_GLOB, ...settings.extraGlobs].join(',')}}`;
+}
+
+function excludePattern(settings: ReadoutSettings): string | undefined {
+  return settings.exclude.length === 0 ? undefined : settings.exclude.length === 1 ? settings.exclude[0] : `{${settings.exclude.join(',')}}`;
 }
 
 /** A cheap content fingerprint (FNV-1a), so unchanged files are not analysed again. */
@@ -44,14 +52,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private ready: Promise<void>;
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(PRESS_RELEASE_GLOB);
+  private knowledge: KnowledgeBase = {};
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  constructor(private settings: ReadoutSettings) {
     this.disposables.push(
-      watcher,
       this.changed,
-      watcher.onDidCreate((uri) => this.schedule(uri)),
-      watcher.onDidChange((uri) => this.schedule(uri)),
-      watcher.onDidDelete((uri) => this.remove(uri)),
       vscode.workspace.onDidRenameFiles((event) => {
         for (const { oldUri, newUri } of event.files) {
           this.corpus.rename(oldUri.toString(), newUri.toString());
@@ -65,7 +71,38 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document.uri);
       }),
     );
+    this.watch();
     this.ready = this.scan();
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    this.watcher = vscode.workspace.createFileSystemWatcher(includePattern(this.settings));
+    this.watcher.onDidCreate((uri) => this.schedule(uri));
+    this.watcher.onDidChange((uri) => this.schedule(uri));
+    this.watcher.onDidDelete((uri) => this.remove(uri));
+  }
+
+  /** New settings: watch and scan with the new globs. */
+  updateSettings(settings: ReadoutSettings): void {
+    this.settings = settings;
+    this.watch();
+    this.ready = this.rescan();
+  }
+
+  /** A new knowledge base: every document is analysed again with it. */
+  setKnowledge(knowledge: KnowledgeBase): void {
+    this.knowledge = knowledge;
+    this.corpus.setKnowledge(knowledge);
+    this.ready = this.rescan();
+  }
+
+  private async rescan(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    const known = this.corpus.documents().map((doc) => doc.uri);
+    this.fingerprints.clear();
+    for (const uri of known) this.corpus.remove(uri);
+    await this.scan();
   }
 
   /** Resolves once the first scan of the workspace is done. */
@@ -74,9 +111,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(PRESS_RELEASE_GLOB, EXCLUDE_GLOB);
+    const uris = await vscode.workspace.findFiles(includePattern(this.settings), excludePattern(this.settings));
     if (uris.length === 0) {
       await vscode.commands.executeCommand('setContext', 'readout.hasPressReleases', false);
+      this.changed.fire();
       return;
     }
     await vscode.window.withProgress(
@@ -144,7 +182,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const print = fingerprint(text);
     if (this.fingerprints.get(key) === print) return false;
     this.fingerprints.set(key, print);
-    this.corpus.update(key, analyzeUri(uri, text));
+    this.corpus.update(key, analyzeUri(uri, text, this.knowledge));
     return true;
   }
 
@@ -157,6 +195,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watcher?.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }

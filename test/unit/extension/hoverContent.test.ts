@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { hoverAt, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND } from '../../../src/extension/hoverContent';
+import { ADD_TO_KNOWLEDGE_BASE_COMMAND, hoverAt, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND } from '../../../src/extension/hoverContent';
 import { escapeMarkdown } from '../../../src/extension/markdown';
 import { readSeed } from '../../fixtures/seed';
 
@@ -24,7 +24,7 @@ describe('hover cards', () => {
     assert.match(card.markdown, /\*\*Quotes\*\* \(1\)/);
     assert.match(card.markdown, /\*\*Meetings\*\* \(1\)/);
     assert.match(card.markdown, /2019\\-11\\-12 meeting with Le Yucheng at Ministry of Foreign Affairs of China/);
-    assert.deepEqual([...new Set(commandLinks(card.markdown))].sort(), [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND].sort());
+    assert.deepEqual([...new Set(commandLinks(card.markdown))].sort(), [ADD_TO_KNOWLEDGE_BASE_COMMAND, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND].sort());
     assert.equal(text.slice(card.start, card.end), 'Vladimir Norov');
   });
 
@@ -67,7 +67,7 @@ describe('hover cards', () => {
     const craftedAnalysis = analyze(crafted);
     const card = hoverAt(craftedAnalysis, crafted.indexOf('Vladimir Norov said') + 1, 'file:///crafted.press');
     assert.ok(card);
-    assert.deepEqual([...new Set(commandLinks(card.markdown))].sort(), [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND].sort());
+    assert.deepEqual([...new Set(commandLinks(card.markdown))].sort(), [ADD_TO_KNOWLEDGE_BASE_COMMAND, REVEAL_COMMAND, SHOW_MENTIONS_COMMAND].sort());
     assert.doesNotMatch(card.markdown, /(^|[^\\])<img/, 'no raw HTML');
     assert.doesNotMatch(card.markdown, /(^|[^\\])\[here(\\)?\]/, 'no link from the text');
     assert.match(card.markdown, /\\\[here\\\]\\\(command\\:workbench/);
