@@ -95,6 +95,8 @@ export interface StartOptions {
   verbose?: boolean;
   /** User settings for the fresh profile. */
   settings?: Record<string, unknown>;
+  /** Keep workspace trust on, so the workspace opens in Restricted Mode. */
+  untrusted?: boolean;
 }
 
 /** Settings that keep a fresh profile quiet and predictable. */
@@ -124,7 +126,15 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }, null, 2),
+    JSON.stringify(
+      {
+        ...DEFAULT_SETTINGS,
+        ...(options.untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {}),
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
   );
 
   const args = [
@@ -132,7 +142,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

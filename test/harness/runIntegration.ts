@@ -10,17 +10,22 @@ import { createTestWorkspace } from './workspace';
 
 const TIMEOUT_MS = Number(process.env.READOUT_TEST_TIMEOUT_MS) || 10 * 60_000;
 
-async function main(): Promise<number> {
+/**
+ * Runs one suite: the main one with a trusted workspace, and the Restricted Mode one with
+ * workspace trust left on, so the workspace opens untrusted.
+ */
+async function runSuite(suite: 'index' | 'restricted'): Promise<number> {
   const started = Date.now();
+  const untrusted = suite === 'restricted';
   const workspace = createTestWorkspace();
-  const server = await startCodeServer({ verbose: process.env.READOUT_TEST_VERBOSE === '1' });
+  const server = await startCodeServer({ verbose: process.env.READOUT_TEST_VERBOSE === '1', untrusted });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const hooks = await exposeAutomationHooks(page, printWorkbenchLog);
     const url = server.workbenchUrl(workspace.folder, [
       ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
-      ['extensionTestsPath', server.remoteUri(path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'))],
+      ['extensionTestsPath', server.remoteUri(path.join(REPO_ROOT, 'out', 'test', 'integration', suite))],
     ]);
     await page.goto(url);
     let timer: NodeJS.Timeout | undefined;
@@ -29,7 +34,7 @@ async function main(): Promise<number> {
     });
     const code = await Promise.race([hooks.exitCode, timeout]).finally(() => clearTimeout(timer));
     log(
-      `integration suite ${code === 0 ? 'passed' : 'FAILED'} in VS Code ${server.install.vscodeVersion} ` +
+      `${untrusted ? 'Restricted Mode' : 'integration'} suite ${code === 0 ? 'passed' : 'FAILED'} in VS Code ${server.install.vscodeVersion} ` +
         `(code-server ${server.install.codeServerVersion}) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return code;
@@ -38,6 +43,11 @@ async function main(): Promise<number> {
     await server.stop();
     workspace.dispose();
   }
+}
+
+async function main(): Promise<number> {
+  const code = await runSuite('index');
+  return code !== 0 ? code : runSuite('restricted');
 }
 
 main().then(

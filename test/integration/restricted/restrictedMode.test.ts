@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ReadoutApi } from '../../../src/extension/extension';
+import type { MeetingNode } from '../../../src/extension/meetingsView';
+import { EXTENSION_ID, openWorkspaceFile } from '../suite/helpers';
+
+describe('Restricted Mode (untrusted workspace)', () => {
+  it('runs in an untrusted workspace', async () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'the runner opened the workspace untrusted');
+    const api = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    assert.ok(api.index, 'the extension activated');
+  });
+
+  it('keeps hovers, highlighting and the meetings tree working', async () => {
+    const document = (await openWorkspaceFile('sco-secretary-general-meets-le-yucheng-2019-11-12.press')).document;
+    assert.equal(document.languageId, 'press-release');
+    const position = document.positionAt(document.getText().indexOf('Vladimir Norov met') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /\*\*Vladimir Norov\*\*/);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+    assert.ok(tokens && tokens.data.length > 0, 'semantic tokens');
+    const api = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    await api.index.whenReady();
+    const meetings = api.views.meetings.getChildren();
+    assert.ok(meetings.some((node: MeetingNode) => node.kind === 'meeting' && node.meeting.date === '2019-11-12'));
+  });
+});
