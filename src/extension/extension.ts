@@ -18,12 +18,15 @@ import { WorkspaceIndex } from './workspaceIndex';
 
 /** What the extension hands to its integration tests (and to other extensions). */
 export interface ReadoutApi {
+  /** How long activate() took. */
+  activationMs: number;
   index: WorkspaceIndex;
   knowledge: KnowledgeBaseStore;
   views: ReturnType<typeof registerViews>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReadoutApi {
+  const started = performance.now();
   let settings = readSettings();
   const knowledge = new KnowledgeBaseStore(settings);
   const cache = new AnalysisCache(() => ({ knowledge: knowledge.knowledge, generation: knowledge.generation }));
@@ -55,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     registerSemanticTokens(cache, () => settings.semanticHighlighting, refreshTokens.event),
     registerDocumentSymbols(cache),
   );
-  return { index, views, knowledge };
+  return { index, views, knowledge, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

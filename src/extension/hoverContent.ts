@@ -85,32 +85,79 @@ export function hoverAt(analysis: Analysis, offset: number, uri: string, workspa
   return undefined;
 }
 
+/** Every span the hover can show, sorted by start, built once per analysis. */
+interface SpanIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 0 official, 1 organisation, 2 country. */
+  kinds: Uint8Array;
+  /** Index into the analysis list of that kind, and of the mention inside it. */
+  refs: Int32Array;
+  mentions: Int32Array;
+}
+
+const spanIndexes = new WeakMap<Analysis, SpanIndex>();
+
+function spanIndex(analysis: Analysis): SpanIndex {
+  let index = spanIndexes.get(analysis);
+  if (index) return index;
+  const entries: Array<[number, number, number, number, number]> = [];
+  analysis.officials.forEach((official, ref) => official.mentions.forEach((m, i) => entries.push([m.start, m.end, 0, ref, i])));
+  analysis.organizations.forEach((org, ref) => org.mentions.forEach((m, i) => entries.push([m.start, m.end, 1, ref, i])));
+  analysis.countries.forEach((country, ref) => country.mentions.forEach((m, i) => entries.push([m.start, m.end, 2, ref, i])));
+  entries.sort((a, b) => a[0] - b[0]);
+  index = {
+    starts: Int32Array.from(entries, (e) => e[0]),
+    ends: Int32Array.from(entries, (e) => e[1]),
+    kinds: Uint8Array.from(entries, (e) => e[2]),
+    refs: Int32Array.from(entries, (e) => e[3]),
+    mentions: Int32Array.from(entries, (e) => e[4]),
+  };
+  spanIndexes.set(analysis, index);
+  return index;
+}
+
+/** The span covering `offset`: binary search for the last start at or before it. */
+function spanAt(index: SpanIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.starts[mid] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  // Spans do not nest in practice; look back a little in case one does.
+  for (let k = found; k >= 0 && k > found - 4; k--) if (offset < (index.ends[k] as number)) return k;
+  return -1;
+}
+
 function entityAt(analysis: Analysis, offset: number, uri: string, workspace?: (official: Official) => WorkspaceCounts | undefined): HoverTarget | undefined {
-  for (const official of analysis.officials) {
-    for (const mention of official.mentions) {
-      if (offset >= mention.start && offset < mention.end) {
-        const how = mention.kind === 'name' ? '' : `  \n_“${escapeMarkdown(mention.text)}” refers to ${escapeMarkdown(official.name)}: ${escapeMarkdown(mention.evidence)}_`;
-        return { markdown: officialCard(analysis, official, uri, workspace?.(official)) + how, start: mention.start, end: mention.end };
-      }
-    }
+  const index = spanIndex(analysis);
+  const k = spanAt(index, offset);
+  if (k < 0) return undefined;
+  const ref = index.refs[k] as number;
+  const kind = index.kinds[k];
+  if (kind === 0) {
+    const official = analysis.officials[ref] as Official;
+    const mention = official.mentions[index.mentions[k] as number]!;
+    const how = mention.kind === 'name' ? '' : `  \n_“${escapeMarkdown(mention.text)}” refers to ${escapeMarkdown(official.name)}: ${escapeMarkdown(mention.evidence)}_`;
+    return { markdown: officialCard(analysis, official, uri, workspace?.(official)) + how, start: mention.start, end: mention.end };
   }
-  for (const org of analysis.organizations) {
-    for (const mention of org.mentions) {
-      if (offset >= mention.start && offset < mention.end) {
-        const lines = [`**${escapeMarkdown(org.name)}**`];
-        if (org.acronym) lines.push(`Acronym: ${escapeMarkdown(org.acronym)}`);
-        lines.push(`${org.mentions.length} mention${org.mentions.length === 1 ? '' : 's'} in this document`);
-        return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
-      }
-    }
+  if (kind === 1) {
+    const org = analysis.organizations[ref]!;
+    const mention = org.mentions[index.mentions[k] as number]!;
+    const lines = [`**${escapeMarkdown(org.name)}**`];
+    if (org.acronym) lines.push(`Acronym: ${escapeMarkdown(org.acronym)}`);
+    lines.push(`${org.mentions.length} mention${org.mentions.length === 1 ? '' : 's'} in this document`);
+    return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
   }
-  for (const country of analysis.countries) {
-    for (const mention of country.mentions) {
-      if (offset >= mention.start && offset < mention.end) {
-        const lines = [`**${escapeMarkdown(country.name)}**`, `${country.mentions.length} mention${country.mentions.length === 1 ? '' : 's'} in this document`];
-        return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
-      }
-    }
-  }
-  return undefined;
+  const country = analysis.countries[ref]!;
+  const mention = country.mentions[index.mentions[k] as number]!;
+  const lines = [`**${escapeMarkdown(country.name)}**`, `${country.mentions.length} mention${country.mentions.length === 1 ? '' : 's'} in this document`];
+  return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
 }

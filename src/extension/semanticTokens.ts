@@ -36,6 +36,9 @@ export function semanticItems(analysis: ReturnType<AnalysisCache['get']>): Item[
 }
 
 export function registerSemanticTokens(cache: AnalysisCache, enabled: () => boolean, refresh: vscode.Event<void>): vscode.Disposable {
+  // The tokens of the last analysis each document had: asked again for the same version, the
+  // editor gets them without any work.
+  const built = new WeakMap<ReturnType<AnalysisCache['get']>, vscode.SemanticTokens>();
   return vscode.languages.registerDocumentSemanticTokensProvider(
     PRESS_RELEASE_SELECTOR,
     {
@@ -43,8 +46,11 @@ export function registerSemanticTokens(cache: AnalysisCache, enabled: () => bool
       provideDocumentSemanticTokens(document) {
         const builder = new vscode.SemanticTokensBuilder(LEGEND);
         if (!enabled()) return builder.build();
+        const analysis = cache.get(document);
+        const previous = built.get(analysis);
+        if (previous) return previous;
         let lastEnd = -1;
-        for (const item of semanticItems(cache.get(document))) {
+        for (const item of semanticItems(analysis)) {
           if (item.start < lastEnd) continue; // tokens may not overlap
           lastEnd = item.end;
           // A token lives on one line: split mentions that wrap.
@@ -56,7 +62,9 @@ export function registerSemanticTokens(cache: AnalysisCache, enabled: () => bool
             if (to > from) builder.push(line, from, to - from, item.type, item.modifiers);
           }
         }
-        return builder.build();
+        const tokens = builder.build();
+        built.set(analysis, tokens);
+        return tokens;
       },
     },
     LEGEND,

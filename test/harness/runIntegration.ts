@@ -14,7 +14,7 @@ const TIMEOUT_MS = Number(process.env.READOUT_TEST_TIMEOUT_MS) || 10 * 60_000;
  * Runs one suite: the main one with a trusted workspace, and the Restricted Mode one with
  * workspace trust left on, so the workspace opens untrusted.
  */
-async function runSuite(suite: 'index' | 'restricted'): Promise<number> {
+export async function runSuite(suite: 'index' | 'restricted' | 'bench', testsPath = path.join(REPO_ROOT, 'out', 'test', 'integration', suite)): Promise<number> {
   const started = Date.now();
   const untrusted = suite === 'restricted';
   const workspace = createTestWorkspace();
@@ -25,7 +25,7 @@ async function runSuite(suite: 'index' | 'restricted'): Promise<number> {
     const hooks = await exposeAutomationHooks(page, printWorkbenchLog);
     const url = server.workbenchUrl(workspace.folder, [
       ['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)],
-      ['extensionTestsPath', server.remoteUri(path.join(REPO_ROOT, 'out', 'test', 'integration', suite))],
+      ['extensionTestsPath', server.remoteUri(testsPath)],
     ]);
     await page.goto(url);
     let timer: NodeJS.Timeout | undefined;
@@ -34,7 +34,7 @@ async function runSuite(suite: 'index' | 'restricted'): Promise<number> {
     });
     const code = await Promise.race([hooks.exitCode, timeout]).finally(() => clearTimeout(timer));
     log(
-      `${untrusted ? 'Restricted Mode' : 'integration'} suite ${code === 0 ? 'passed' : 'FAILED'} in VS Code ${server.install.vscodeVersion} ` +
+      `${untrusted ? 'Restricted Mode' : suite === 'bench' ? 'editor benchmark' : 'integration'} suite ${code === 0 ? 'passed' : 'FAILED'} in VS Code ${server.install.vscodeVersion} ` +
         `(code-server ${server.install.codeServerVersion}) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return code;
@@ -50,10 +50,14 @@ async function main(): Promise<number> {
   return code !== 0 ? code : runSuite('restricted');
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof SetupError ? `Setup: ${error.message}` : error);
-    process.exit(1);
-  },
-);
+export function exitWith(run: () => Promise<number>): void {
+  run().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof SetupError ? `Setup: ${error.message}` : error);
+      process.exit(1);
+    },
+  );
+}
+
+if (require.main === module) exitWith(main);
