@@ -47,6 +47,20 @@ describe('Opening a press release in the browser workbench', function () {
     await workbench.screenshot('hover-official');
   });
 
+  it('shows Le Yucheng with his title when hovered', async () => {
+    const { page } = workbench;
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-line span', { hasText: /Yucheng$/ }).first().hover();
+    const card = page.locator('.monaco-hover-content', { hasText: 'Le Yucheng' }).first();
+    await card.waitFor({ timeout: 30_000 });
+    const text = await card.innerText();
+    assert.match(text, /Vice Minister of Foreign Affairs of China/);
+    assert.match(text, /Affiliation: China/);
+    assert.match(text, /Quotes \(2\)/);
+    await workbench.screenshot('hover-le-yucheng');
+  });
+
   it('tells who spoke a quote', async () => {
     const { page } = workbench;
     await page.mouse.move(5, 5);
