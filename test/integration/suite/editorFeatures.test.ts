@@ -146,4 +146,17 @@ describe('editor features on the reference release', () => {
     // The peek is an editor contribution; closing it proves it opened without error.
     await vscode.commands.executeCommand('closeReferenceSearch');
   });
+
+  it('turns semantic highlighting off and on with its setting', async () => {
+    const config = vscode.workspace.getConfiguration('readout');
+    const count = async () => (await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri))?.data.length ?? 0;
+    assert.ok((await count()) > 0);
+    await config.update('semanticHighlighting.enabled', false, vscode.ConfigurationTarget.Global);
+    try {
+      assert.equal(await count(), 0);
+    } finally {
+      await config.update('semanticHighlighting.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok((await count()) > 0);
+  });
 });

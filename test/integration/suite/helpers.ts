@@ -33,3 +33,21 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * A throwaway press release in the workspace folder, opened in an editor. Files rather than
+ * untitled documents: untitled ones can be reused by the workbench after they are closed.
+ */
+export async function openScratchFile(name: string, content: string): Promise<{ editor: vscode.TextEditor; dispose(): Promise<void> }> {
+  const uri = vscode.Uri.joinPath(workspaceFolder(), name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+  return {
+    editor,
+    async dispose() {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    },
+  };
+}

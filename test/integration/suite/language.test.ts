@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, openWorkspaceFile, waitFor } from './helpers';
+import { EXTENSION_ID, closeAllEditors, openScratchFile, openWorkspaceFile, waitFor } from './helpers';
 
 const SEED = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
 
@@ -41,10 +41,8 @@ describe('Press Release language', () => {
     assert.equal(wordAt('Secretary-General Vladimir', 12), 'Secretary-General');
     assert.equal(wordAt('Secretary-General’s', 2), 'Secretary-General’s');
 
-    const scratch = await vscode.workspace.openTextDocument({
-      language: 'press-release',
-      content: "Le Yucheng's view, as O'Brien put it.",
-    });
+    const file = await openScratchFile('scratch-words.press', "Le Yucheng's view, as O'Brien put it.");
+    const scratch = file.editor.document;
     const word = (needle: string) => {
       const range = scratch.getWordRangeAtPosition(scratch.positionAt(scratch.getText().indexOf(needle) + 1));
       return range ? scratch.getText(range) : undefined;
@@ -52,6 +50,7 @@ describe('Press Release language', () => {
     assert.equal(word("Yucheng's"), "Yucheng's");
     assert.equal(word("O'Brien"), "O'Brien");
     assert.equal(word('view'), 'view');
+    await file.dispose();
   });
 
   it('applies prose defaults: word wrap on, no unicode warning boxes', () => {
@@ -64,16 +63,22 @@ describe('Press Release language', () => {
 
   for (const [open, close] of [['“', '”'], ['«', '»'], ['"', '"'], ['‘', '’']] as const) {
     it(`auto-closes and surrounds with ${open}${close}`, async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'press-release', content: 'said \n' });
-      const editor = await vscode.window.showTextDocument(document);
+      const file = await openScratchFile(`scratch-quotes-${[...open].map((c) => c.charCodeAt(0)).join('')}.press`, 'said \n');
+      const { editor } = file;
+      const document = editor.document;
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
       editor.selection = new vscode.Selection(0, 5, 0, 5);
       await vscode.commands.executeCommand('type', { text: open });
-      await waitFor('auto-closing', () => (document.lineAt(0).text === `said ${open}${close}` ? true : undefined));
+      await waitFor('auto-closing', () => (document.lineAt(0).text === `said ${open}${close}` ? true : undefined), 10_000).catch((error: Error) => {
+        throw new Error(`${error.message}: the line reads ${JSON.stringify(document.lineAt(0).text)}`);
+      });
 
       await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, 0, document.lineAt(0).text.length), 'we agree'));
       editor.selection = new vscode.Selection(0, 3, 0, 8);
       await vscode.commands.executeCommand('type', { text: open });
-      await waitFor('surrounding', () => (document.lineAt(0).text === `we ${open}agree${close}` ? true : undefined));
+      await waitFor('surrounding', () => (document.lineAt(0).text === `we ${open}agree${close}` ? true : undefined), 10_000);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await file.dispose();
     });
   }
 });
