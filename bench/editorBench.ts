@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ReadoutApi } from '../src/extension/extension';
 import { CorpusIndex } from '../src/core/corpus';
-import { analyzeUri } from '../src/extension/workspaceIndex';
+import { analyzeUri } from '../src/extension/analyzeDocument';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

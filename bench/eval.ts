@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { slugify } from '../src/core/context';
 import type { Analysis } from '../src/core/model';
-import { referenceDateFromFileName } from '../src/cli/analyzeCommand';
+import { referenceDateFromFileName } from '../src/core/referenceDate';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const TARGETS = { officialsF1: 0.97, quoteAttribution: 0.97, meetingsF1: 0.93 };

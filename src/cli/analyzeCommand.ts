@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { analyze } from '../core/analyze';
 import { parseKnowledgeBase } from '../core/knowledge';
+import { referenceDateFromFileName } from '../core/referenceDate';
 import type { KnowledgeBase } from '../core/model';
 import { ExitCode, type CliIo } from './io';
 import { TABLES, tableRows, toReport, type FileReport, type TableName } from './report';
@@ -95,11 +96,6 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** A date in the file name ("…-2019-11-12.press") anchors dates written without a year. */
-export function referenceDateFromFileName(file: string): string | undefined {
-  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(path.basename(file));
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
 
 export function runAnalyze(argv: readonly string[], io: CliIo): ExitCode {
   if (argv.includes('--help') || argv.includes('-h')) {

@@ -1,13 +1,7 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import type { Analysis, KnowledgeBase } from '../core/model';
+import { analyzeUri } from './analyzeDocument';
 import { LANGUAGE_ID } from './ids';
-
-/** A date in the file name ("…-2019-11-12.press") anchors dates the text gives without a year. */
-function referenceDate(uri: vscode.Uri): string | undefined {
-  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(uri.path.slice(uri.path.lastIndexOf('/') + 1));
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
 
 /**
  * One analysis per open document version, shared by hovers, highlighting and symbols so a
@@ -27,8 +21,7 @@ export class AnalysisCache implements vscode.Disposable {
     const { knowledge, generation } = this.knowledge();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && cached.generation === generation) return cached.analysis;
-    const date = referenceDate(document.uri);
-    const analysis = analyze(document.getText(), date ? { referenceDate: date, knowledge } : { knowledge });
+    const analysis = analyzeUri(document.uri, document.getText(), knowledge);
     this.entries.set(key, { version: document.version, generation, analysis });
     return analysis;
   }

@@ -1,22 +1,12 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { CorpusIndex } from '../core/corpus';
-import type { Analysis, KnowledgeBase } from '../core/model';
+import type { KnowledgeBase } from '../core/model';
+import { analyzeUri } from './analyzeDocument';
 import { LANGUAGE_ID } from './ids';
 import type { ReadoutSettings } from './settings';
 
 /** Files the index reads: the language's extensions, plus the user's globs. */
 export const PRESS_RELEASE_GLOB = '**/*.{press,readout}';
-
-function referenceDate(uri: vscode.Uri): string | undefined {
-  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(uri.path.slice(uri.path.lastIndexOf('/') + 1));
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
-
-export function analyzeUri(uri: vscode.Uri, text: string, knowledge: KnowledgeBase = {}): Analysis {
-  const date = referenceDate(uri);
-  return analyze(text, date ? { referenceDate: date, knowledge } : { knowledge });
-}
 
 function includePattern(settings: ReadoutSettings): string {
   return settings.extraGlobs.length === 0 ? PRESS_RELEASE_GLOB : `{${[PRESS_RELEASE_GLOB, ...settings.extraGlobs].join(',')}}`;

@@ -1,0 +1,10 @@
+import type * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { Analysis, KnowledgeBase } from '../core/model';
+import { referenceDateFromFileName } from '../core/referenceDate';
+
+/** Analyses a release's text with the knowledge base and the date its file name carries. */
+export function analyzeUri(uri: vscode.Uri, text: string, knowledge: KnowledgeBase = {}): Analysis {
+  const referenceDate = referenceDateFromFileName(uri.path);
+  return analyze(text, referenceDate ? { referenceDate, knowledge } : { knowledge });
+}
