@@ -8,13 +8,8 @@ import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
 import type { Mention, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { ROLE_ABBREVIATIONS } from './lexicon';
 import { vocabulary } from './vocabulary';
-
-const ABBREVIATIONS = new Map(Object.entries(ROLE_ABBREVIATIONS));
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+import { ROLE_ABBREVIATION_MAP as ABBREVIATIONS, W } from './wordClass';
 const MALE_HONORIFICS = /\b(mr|his excellency|his majesty|his highness|sir|sheikh|monsieur|lord)\b/i;
 const FEMALE_HONORIFICS = /\b(mrs|ms|madam|madame|her excellency|her majesty|sheikha|dame|lady)\b/i;
 
@@ -48,12 +43,16 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       continue;
     }
     if (token.type !== TokenType.Word || ctx.claims[k] !== Claim.None || ctx.quoted[k]) continue;
+    // Only determiners, office abbreviations and pronouns start a reference: one bit test for
+    // the other words. (No closures in this loop: V8 may allocate them for every token.)
+    const flags = token.flags;
+    if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
-    if (DETERMINERS.has(token.lower) && mayStartRole(ctx, k + 1)) {
+    if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
-        const candidates = officials.filter((official) => fitsRole(official, role));
+        const candidates = fitting(officials, role);
         const chosen = pickRecent(candidates, lastMention, k);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
         const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, k) : chosen;
@@ -68,10 +67,10 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
 
     // Office abbreviations: "EAM said", "the FM noted".
-    const abbreviation = token.allCaps || token.cap ? ABBREVIATIONS.get(token.text) : undefined;
+    const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { end: k + 1, text: token.text, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(officials.filter((official) => fitsRole(official, role)), lastMention, k);
+      const resolved = pickRecent(fitting(officials, role), lastMention, k);
       if (resolved) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(resolved)}`);
         if (subjects[sentence] === undefined) subjects[sentence] = resolved;
@@ -81,12 +80,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
 
     // Pronouns.
-    const isMale = MALE.has(token.lower);
-    const isFemale = FEMALE.has(token.lower);
+    const isMale = (flags & W.Male) !== 0;
+    const isFemale = (flags & W.Female) !== 0;
     if (isMale || isFemale) {
       // "her" before a role noun was tried above; here it is a pronoun.
       const wanted = isMale ? 'male' : 'female';
-      const fits = (official: Official | undefined) => official !== undefined && (gender.get(official.id) ?? wanted) === wanted;
       const [sentenceStart] = ctx.sentenceRange(sentence);
       const atStart = firstWordIndex(ctx, sentenceStart) === k;
       let antecedent: Official | undefined;
@@ -94,7 +92,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       // it goes to the other official last mentioned.
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
       if (objectPronoun) {
-        const others = officials.filter((official) => official !== subjects[sentence] && fits(official));
+        const others = othersFitting(officials, subjects[sentence], gender, wanted);
         const other = pickRecent(others, lastMention, k);
         if (other) {
           add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${other.name}, not its subject`);
@@ -102,9 +100,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         }
         continue;
       }
-      if (!atStart && fits(subjects[sentence])) antecedent = subjects[sentence];
+      if (!atStart && fitsGender(gender, subjects[sentence], wanted)) antecedent = subjects[sentence];
       for (let s = sentence - 1; antecedent === undefined && s >= 0 && s >= sentence - 4; s--) {
-        if (fits(subjects[s])) antecedent = subjects[s];
+        if (fitsGender(gender, subjects[s], wanted)) antecedent = subjects[s];
       }
       if (antecedent) {
         add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${antecedent.name}`);
@@ -117,14 +115,31 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
 }
 
+function fitsGender(gender: Map<string, 'male' | 'female'>, official: Official | undefined, wanted: 'male' | 'female'): boolean {
+  return official !== undefined && (gender.get(official.id) ?? wanted) === wanted;
+}
+
+/** The officials who fit a role, in order. */
+function fitting(officials: Official[], role: RoleMatch): Official[] {
+  const result: Official[] = [];
+  for (const official of officials) if (fitsRole(official, role)) result.push(official);
+  return result;
+}
+
+/** The officials other than `subject` whose gender fits, in order. */
+function othersFitting(officials: Official[], subject: Official | undefined, gender: Map<string, 'male' | 'female'>, wanted: 'male' | 'female'): Official[] {
+  const result: Official[] = [];
+  for (const official of officials) if (official !== subject && fitsGender(gender, official, wanted)) result.push(official);
+  return result;
+}
+
 /** Cheap test before {@link matchRole}: a country, an organisation, a modifier or a role noun follows. */
 function mayStartRole(ctx: AnalysisContext, k: number): boolean {
   const token = ctx.tokens[k];
   if (!token) return false;
   const claim = ctx.claims[k];
   if (claim === Claim.Country || claim === Claim.Organization) return true;
-  const vocab = vocabulary();
-  return vocab.roleNouns.has(token.lower) || vocab.titleModifiers.has(token.lower);
+  return (token.flags & (W.RoleNounStart | W.TitleModifierStart)) !== 0;
 }
 
 /** "her" as an object ("thanked her.", "with her") rather than a possessive ("her ideas"). */
@@ -222,15 +237,28 @@ function fitsRole(official: Official, role: RoleMatch): boolean {
   if (role.orgId && official.affiliationId !== role.orgId) return false;
   if (role.generic) return true;
   const noun = role.noun;
+  // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
+  // the caller prefers the most recent candidate.
+  const words = noun.split(/\s+/);
+  const wordPattern = words.length === 1 ? roleWordPattern(words[0] as string) : undefined;
   return official.titles.some((title) => {
     const lower = title.toLowerCase();
     if (lower.includes(noun)) return true;
-    // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
-    // the caller prefers the most recent candidate.
-    const words = noun.split(/\s+/);
-    const last = words[words.length - 1] as string;
-    return words.length === 1 && new RegExp(`(^|[\\s-])${escapeRegExp(last)}($|[\\s,])`).test(lower);
+    return wordPattern !== undefined && wordPattern.test(lower);
   });
+}
+
+/** The role word as a whole word of a title, compiled once per word. */
+const roleWordPatterns = new Map<string, RegExp>();
+
+function roleWordPattern(word: string): RegExp {
+  let pattern = roleWordPatterns.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(^|[\\s-])${escapeRegExp(word)}($|[\\s,])`);
+    if (roleWordPatterns.size > 1000) roleWordPatterns.clear();
+    roleWordPatterns.set(word, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {

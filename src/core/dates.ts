@@ -83,6 +83,52 @@ function monthAt(token: Token | undefined): number | undefined {
 const MONTH_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'mid-', 'before', 'after', 'through', 'throughout', 'for', 'of', 'end', 'beginning']);
 const YEAR_LEAD = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'through', 'throughout', 'for']);
 
+/** "last", "next", "this" before "year", "month" or a month name: the shift in years or months. */
+const RELATIVE = new Map<string, number>([
+  ['last', -1], ['previous', -1], ['past', -1], ['next', 1], ['coming', 1], ['this', 0], ['current', 0],
+]);
+/** Parts of a year that "of" joins to a year: "the first half of 2024", "the end of 2025". */
+const YEAR_PARTS = new Set(['half', 'end', 'beginning', 'start', 'middle', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Words that make a sentence speak of a plan: dates in it without a year or weekday look ahead. */
+const FUTURE_WORDS = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'forthcoming', 'planned', 'due']);
+
+function monthDate(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * True when the words just before token k, in its sentence, speak of a plan: "will", "is
+ * scheduled", "to be held". Looks back at most twenty tokens.
+ */
+function isFuture(ctx: AnalysisContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 20 && tokens[j]?.sentence === sentence; j--) {
+    const lower = (tokens[j] as Token).lower;
+    if (FUTURE_WORDS.has(lower)) return true;
+    if (lower === 'be' && tokens[j - 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/** The year, of the anchor's and the two around it, that puts month/day nearest the anchor; plans look ahead. */
+function nearestYear(anchor: YearMonthDay, month: number, day: number, future: boolean): number {
+  const target = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  let best = anchor.year;
+  let bestDistance = Infinity;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const at = Date.UTC(year, month - 1, Math.min(day, 28));
+    // A plan is not in the past: a month or day before the anchor's month is next year's.
+    if (future && at < Date.UTC(anchor.year, anchor.month - 1, 1)) continue;
+    const distance = Math.abs(at - target);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = year;
+    }
+  }
+  return best;
+}
+
 function isRangeJoiner(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '-' || token.text === '\u2013' || token.text === '\u2014' || token.lower === 'to' || token.lower === 'and' || token.lower === 'till' || token.lower === 'until');
 }
@@ -92,7 +138,12 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
   const tokens = ctx.tokens;
   const found: DateMention[] = [];
   let lastYear = anchor?.year;
-  const resolveYear = (explicit: number | undefined) => explicit ?? lastYear;
+  // A day or month without a year is the one nearest the anchor: "on 13 October" in a December
+  // release is this year's, "in May" in a January release about plans is this year's too, "on 29
+  // December" in a January release is last year's. Plans ("to be held in March", "will meet on
+  // Wednesday") look forward from the anchor. Without an anchor, the last year the text gave.
+  const resolveYear = (explicit: number | undefined, month: number, day: number, k: number) =>
+    explicit ?? (anchor ? nearestYear(anchor, month, day, isFuture(ctx, k)) : lastYear);
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -112,7 +163,7 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const yearAt = tokens[end]?.text === ',' ? end + 1 : end;
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
-        const year = resolveYear(explicit);
+        const year = resolveYear(explicit, month, day, k);
         if (year !== undefined && isValid(year, month, day)) {
           if (explicit !== undefined) lastYear = explicit;
           const date = formatDate({ year, month, day });
@@ -138,7 +189,7 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const yearAt = tokens[end]?.text === ',' ? end + 1 : end;
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
-        const year = resolveYear(explicit);
+        const year = resolveYear(explicit, month, startDay, k);
         if (year !== undefined && isValid(year, month, startDay)) {
           if (explicit !== undefined) lastYear = explicit;
           const endDate = endDay !== undefined && isValid(year, month, endDay) ? formatDate({ year, month, day: endDay }) : null;
@@ -157,15 +208,39 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         continue;
       }
     }
+    // "July last year", "in May next year": the month of the year named relative to the anchor.
+    if (month !== undefined && anchor && tokens[k + 2]?.lower === 'year' && dayNumber(tokens[k + 1]) === undefined) {
+      const shift = RELATIVE.get(tokens[k + 1]?.lower ?? '');
+      if (shift !== undefined) {
+        found.push({ first: k, end: k + 3, date: monthDate(anchor.year + shift, month), endDate: null, inferred: true });
+        ctx.claim(k, k + 3, Claim.Date, found.length - 1);
+        k += 2;
+        continue;
+      }
+    }
+    // "last December", "next March", "this June": the nearest such month before or after the anchor.
+    if (month !== undefined && anchor && dayNumber(tokens[k + 1]) === undefined) {
+      const which = tokens[k - 1]?.lower ?? '';
+      const shift = RELATIVE.get(which);
+      if (shift !== undefined && which !== 'coming' && (token.lower !== 'may' || shift !== 0)) {
+        const year = shift < 0 ? (month < anchor.month ? anchor.year : anchor.year - 1) : shift > 0 ? (month > anchor.month ? anchor.year : anchor.year + 1) : anchor.year;
+        found.push({ first: k - 1, end: k + 1, date: monthDate(year, month), endDate: null, inferred: true });
+        ctx.claim(k - 1, k + 1, Claim.Date, found.length - 1);
+        continue;
+      }
+    }
     // A month alone after a preposition: "in September", "since March", "early May".
     if (month !== undefined && MONTH_LEAD.has(tokens[k - 1]?.lower ?? '') && dayNumber(tokens[k + 1]) === undefined && lastYear !== undefined) {
-      found.push({ first: k - 1, end: k + 1, date: `${lastYear}-${String(month).padStart(2, '0')}`, endDate: null, inferred: true });
+      const year = anchor ? nearestYear(anchor, month, 15, isFuture(ctx, k)) : lastYear;
+      found.push({ first: k - 1, end: k + 1, date: monthDate(year, month), endDate: null, inferred: true });
       ctx.claim(k, k + 1, Claim.Date, found.length - 1);
       continue;
     }
     // A year alone after a preposition: "in 2025", "until 2030".
     const yearAlone = yearNumber(token);
-    if (yearAlone !== undefined && YEAR_LEAD.has(tokens[k - 1]?.lower ?? '') && monthAt(tokens[k - 2]) === undefined) {
+    // "in the first half of 2024", "by the end of 2025": "of" leads a year after a part of one.
+    const yearLead = YEAR_LEAD.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'of' && YEAR_PARTS.has(tokens[k - 2]?.lower ?? ''));
+    if (yearAlone !== undefined && yearLead && monthAt(tokens[k - 2]) === undefined) {
       lastYear = yearAlone;
       found.push({ first: k - 1, end: k + 1, date: String(yearAlone), endDate: null, inferred: false });
       ctx.claim(k, k + 1, Claim.Date, found.length - 1);
@@ -173,8 +248,10 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
     }
     // "last year", "next month", "earlier this month", anchored on the dateline.
     if (anchor && (token.lower === 'year' || token.lower === 'month')) {
-      const which = tokens[k - 1]?.lower;
-      const shift = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : which === 'this' || which === 'current' ? 0 : undefined;
+      const which = tokens[k - 1]?.lower ?? '';
+      // "before the end of the year", "later in the year": the anchor's year.
+      const theYear = token.text === 'year' && which === 'the' && (tokens[k - 2]?.lower === 'of' || tokens[k - 2]?.lower === 'in') && yearNumber(tokens[k + 1]) === undefined;
+      const shift = theYear ? 0 : RELATIVE.get(which);
       if (shift !== undefined) {
         let date: string;
         if (token.lower === 'year') {
@@ -196,7 +273,10 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
       if (wd !== undefined) {
         const prev = tokens[k - 1]?.lower;
         const diff = (weekday(anchor) - wd + 7) % 7;
-        date = prev === 'next' || prev === 'coming' ? addDays(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : addDays(anchor, -diff);
+        // Weekdays look back from the anchor ("met on Tuesday"), unless the text speaks of a plan
+        // ("will meet on Wednesday", "next Monday").
+        const ahead = prev === 'next' || prev === 'coming' || (diff !== 0 && isFuture(ctx, k));
+        date = ahead ? addDays(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : addDays(anchor, -diff);
       } else if (token.lower === 'today') {
         date = anchor;
       } else if (token.lower === 'yesterday') {

@@ -7,19 +7,13 @@ import { AnalysisContext, Claim, slugify } from './context';
 import type { Country, Organization, Place, Span } from './model';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
+import { BODY_HEADS, W } from './wordClass';
 
 export interface EntityFindings {
   organizations: Organization[];
   countries: Country[];
   places: Place[];
 }
-
-/** Words that open a national body's name: "Ministry of Foreign Affairs of China". */
-const BODY_HEADS = new Set([
-  'ministry', 'embassy', 'consulate', 'consulate-general', 'mission', 'permanent mission', 'office', 'department',
-  'administration', 'presidency', 'parliament', 'government', 'secretariat', 'cabinet', 'council', 'committee', 'commission',
-  'agency', 'service', 'chamber', 'senate', 'assembly', 'court',
-]);
 
 const SIDE_WORDS = new Set(['side', 'sides', 'delegation', 'delegations', 'party']);
 
@@ -37,26 +31,23 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   const countryList: Country[] = [];
   const placeList: Place[] = [];
   const tokens = ctx.tokens;
-  const indexOf = new Map<object, number>();
-  const indexIn = <T extends object>(list: T[], item: T) => {
-    let index = indexOf.get(item);
-    if (index === undefined) {
-      index = list.indexOf(item);
-      indexOf.set(item, index);
-    }
-    return index;
-  };
+  // Each item's index in its list, recorded when it is added (lists only grow).
+  const orgIndex = new Map<Organization, number>();
+  const countryIndex = new Map<Country, number>();
+  const placeIndex = new Map<Place, number>();
 
   const addOrganization = (id: string, name: string, acronym: string | null, country: string | null, first: number, end: number) => {
     let org = organizations.get(id);
     if (!org) {
       org = { id, name, acronym, country, mentions: [] };
       organizations.set(id, org);
+      orgIndex.set(org, orgList.length);
       orgList.push(org);
     }
-    const span = ctx.spanOf(first, end);
-    org.mentions.push({ ...span, text: ctx.text.slice(span.start, span.end) });
-    ctx.claim(first, end, Claim.Organization, indexIn(orgList, org));
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    org.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
+    ctx.claim(first, end, Claim.Organization, orgIndex.get(org) as number);
     return org;
   };
   const addCountry = (id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number, span?: Span) => {
@@ -64,11 +55,13 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     if (!country) {
       country = { id, name, mentions: [] };
       countries.set(id, country);
+      countryIndex.set(country, countryList.length);
       countryList.push(country);
     }
-    const at = span ?? ctx.spanOf(first, end);
-    country.mentions.push({ ...at, text: ctx.text.slice(at.start, at.end), form });
-    ctx.claim(first, end, Claim.Country, indexIn(countryList, country));
+    const start = span ? span.start : (tokens[first] as Token).start;
+    const stop = span ? span.end : (tokens[end - 1] as Token).end;
+    country.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop), form });
+    ctx.claim(first, end, Claim.Country, countryIndex.get(country) as number);
     return country;
   };
   const addPlace = (id: string, name: string, countryId: string | null, first: number, end: number) => {
@@ -76,15 +69,19 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     if (!place) {
       place = { id, name, country: countryId, mentions: [] };
       places.set(id, place);
+      placeIndex.set(place, placeList.length);
       placeList.push(place);
     }
-    const span = ctx.spanOf(first, end);
-    place.mentions.push({ ...span, text: ctx.text.slice(span.start, span.end) });
-    ctx.claim(first, end, Claim.Place, indexIn(placeList, place));
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    place.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
+    ctx.claim(first, end, Claim.Place, placeIndex.get(place) as number);
   };
 
   /** Country named by tokens [k, ...): a name, alias or demonym, with an optional leading "the". */
   const countryAt = (k: number) => {
+    // Only a word that starts a country's name can (the trie's first step, as a bit).
+    if (k >= tokens.length || ((tokens[k] as Token).flags & W.CountryStart) === 0) return undefined;
     const match = vocab.countries.longest(tokens, k, tokens.length, (token, index) => index > k || token.cap);
     return match ? { match, ref: match.values[0] as NonNullable<(typeof match.values)[0]> } : undefined;
   };
@@ -96,7 +93,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     nextHead = tokens.length;
     for (let j = k; j < tokens.length; j++) {
       const t = tokens[j] as Token;
-      if (t.cap && BODY_HEADS.has(t.lower)) {
+      if (t.cap && (t.flags & W.BodyHead) !== 0) {
         nextHead = j;
         break;
       }
@@ -105,6 +102,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   };
   let at = 0;
   const capOrConnector = (t: Token, index: number) => index === at || t.cap || isConnector(t);
+  const capOrFirst = (t: Token, index: number) => index === at || t.cap;
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -121,9 +119,10 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
 
     // Organisations from the lexicon: the longest name wins over a country inside it.
-    const orgMatch = vocab.organizations.has(token.lower) ? vocab.organizations.longest(tokens, k, tokens.length, capOrConnector) : undefined;
-    const countryMatch = vocab.countries.has(token.lower) ? countryAt(k) : undefined;
-    const placeMatch = vocab.places.has(token.lower) ? vocab.places.longest(tokens, k, tokens.length, capOrConnector) : undefined;
+    const flags = token.flags;
+    const orgMatch = flags & W.OrgStart ? vocab.organizations.longest(tokens, k, tokens.length, capOrConnector) : undefined;
+    const countryMatch = flags & W.CountryStart ? countryAt(k) : undefined;
+    const placeMatch = flags & W.PlaceStart ? vocab.places.longest(tokens, k, tokens.length, capOrConnector) : undefined;
     const orgLength = orgMatch ? orgMatch.end - orgMatch.start : 0;
     const countryLength = countryMatch ? countryMatch.match.end - countryMatch.match.start : 0;
     const placeLength = placeMatch ? placeMatch.end - placeMatch.start : 0;
@@ -163,7 +162,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       if (entry) {
         let end = k + 1;
         // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body.
-        const longer = vocab.organizations.longest(tokens, k, tokens.length, (t, index) => index === k || t.cap);
+        const longer = vocab.organizations.longest(tokens, k, tokens.length, capOrFirst);
         if (longer && longer.end > end) {
           const bodyEntry = longer.values[0]!;
           addOrganization(bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longer.end);

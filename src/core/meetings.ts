@@ -9,25 +9,73 @@ import type { DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
+import { PhraseTrie } from './phraseTrie';
 import { vocabulary } from './vocabulary';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
 const VERB_WORDS = new Set([
   'met', 'meets', 'meet', 'meeting-with', 'received', 'receives', 'receive', 'hosted', 'hosts', 'host', 'held', 'holds', 'hold',
   'visited', 'visits', 'visit', 'paid', 'pays', 'pay', 'spoke', 'speaks', 'talked', 'talks-with', 'conducted', 'conducts', 'had',
-  'has', 'have', 'presented', 'presents', 'called', 'phoned', 'welcomed', 'welcomes', 'chaired', 'co-chaired', 'attended',
-  'attends', 'participated', 'took', 'arrived', 'arrives', 'discussed', 'conversed', 'convened', 'gathered',
+  'has', 'have', 'presented', 'presents', 'present', 'called', 'phoned', 'welcomed', 'welcomes', 'chaired', 'co-chaired', 'attended',
+  'attends', 'participated', 'took', 'arrived', 'arrives', 'conversed', 'convened', 'gathered', 'opened', 'opens',
+  'addressed', 'co-chair', 'chair', 'chairs', 'co-chairs',
 ]);
 
 /** Verbs that make a meeting noun the object of a report about another event. */
 const BACKGROUND_VERBS = new Set([
   'praised', 'welcomed', 'noted', 'recalled', 'outcome', 'outcomes', 'results', 'following', 'after', 'since', 'during',
   'ahead', 'preparations', 'preparation', 'prepare', 'preparing', 'upcoming', 'next', 'previous', 'last', 'success', 'successful',
-  'decisions', 'invited', 'invitation', 'implementation', 'implementing', 'agreements', 'sidelines',
+  'decisions', 'invited', 'invitation', 'implementation', 'implementing', 'agreements', 'sidelines', 'margins', 'participation',
+  'including', 'briefed', 'informed',
 ]);
 
 const HOSTING = new Set(['received', 'receives', 'receive', 'hosted', 'hosts', 'host', 'welcomed', 'welcomes']);
 const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived', 'arrives']);
+
+/**
+ * Cues the shared lexicon lacks, looked up beside it: "called on the President" and "paid a
+ * courtesy call" are meetings in person, "will present their credentials" a planned one.
+ */
+const EXTRA_CUES = new PhraseTrie<{ kind: MeetingKind }>();
+for (const [phrase, kind] of [
+  ['called on', 'meeting'], ['calls on', 'meeting'], ['call on', 'meeting'], ['meet with', 'meeting'], ['paid a courtesy call', 'meeting'],
+  ['pays a courtesy call', 'meeting'], ['paid a courtesy visit', 'meeting'], ['present their credentials', 'meeting'],
+  ['present his credentials', 'meeting'], ['present her credentials', 'meeting'], ['present copies of credentials', 'meeting'],
+  ['consultation', 'talks'], ['political consultation', 'talks'], ['assembly of heads of state', 'summit'],
+] as const) {
+  EXTRA_CUES.add(phrase, { kind });
+}
+
+/** Speech verbs after a name: the official announces or comments on the event, and need not be in it. */
+const ANNOUNCING = new Set([
+  'said', 'says', 'announced', 'announces', 'told', 'tells', 'stated', 'states', 'noted', 'notes', 'added', 'recalled', 'reported',
+  'explained', 'stressed', 'emphasised', 'emphasized', 'underlined', 'remarked',
+]);
+/** Words that make a meeting noun a proposal rather than an event: "suggested holding the next round". */
+const PROPOSING = new Set(['suggested', 'suggests', 'proposed', 'proposes', 'offered', 'offers']);
+/** Words before a plural cue that make it a summary or a habit, not one event: "a series of meetings", "exchange visits". */
+const GENERIC_LEADS = new Set(['series', 'number', 'several', 'various', 'exchange', 'regular', 'frequent', 'numerous', 'multiple']);
+const PLURAL_CUES = new Set(['meetings', 'visits', 'consultations', 'contacts', 'summits', 'conferences', 'forums']);
+/** "concluded a four-day visit": the date given is the last day of the event. */
+const ENDING = new Set(['concluded', 'concludes', 'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till']);
+const STARTING = new Set(['began', 'begins', 'started', 'starts', 'opened', 'opens', 'launched', 'embarked']);
+const NUMBER_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/** A meeting cue in a sentence. */
+interface Cue {
+  start: number;
+  end: number;
+  kind: MeetingKind;
+  /** "During the visit,", "on the sidelines of the meeting": frames the sentence inside an event already told. */
+  framing: boolean;
+}
+
+/** One official's mentions in a sentence, in order. */
+interface NameMention {
+  start: number;
+  end: number;
+  id: string;
+}
 
 export function findMeetings(
   ctx: AnalysisContext,
@@ -37,145 +85,258 @@ export function findMeetings(
   dateline: Dateline | null,
   headline: string | null,
 ): Meeting[] {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   const meetings: Meeting[] = [];
   let primary: Meeting | undefined;
   /** The meeting the text is currently telling about, for follow-up sentences. */
   let current: Meeting | undefined;
-  let currentParagraph = -1;
+  /** The latest visit the text reports: meetings "within the framework of the visit" include the visitor. */
+  let visit: Meeting | undefined;
+  /** The event later meetings are held on the sidelines of, once the text says so. */
+  let sidelines: Meeting | undefined;
+  /** The latest event found, for "on the eve of the Assembly". */
+  let latest: Meeting | undefined;
   let nextDate = 0;
   /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
   const byKindAndDate = new Map<string, Meeting[]>();
+  /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
+  const reportedByPlace = new Map<string, Meeting>();
+  const officialById = new Map(officials.map((o) => [o.id, o]));
+  /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
+  const ambassadors: string[] = [];
+  const roles = new RoleResolver(ctx, entities, officials);
+  const datelineStart = dateline?.start ?? -1;
+  const datelineEnd = dateline?.end ?? -1;
 
   for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
     const [first, end] = ctx.sentenceRange(sentence);
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceText(sentence) === headline) continue;
-    const paragraph = ctx.paragraphOf(first);
-    if (current && paragraph > currentParagraph + 1) current = undefined;
+
+    // Dates come in text order: advance a cursor instead of searching from the start each time.
+    // The dateline's own date is the release's, not an event's.
+    while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
+    const sentenceDates: DateMention[] = [];
+    for (let d = nextDate; d < dates.length && (dates[d] as DateMention).first < end; d++) {
+      const mention = dates[d] as DateMention;
+      const at = (tokens[mention.first] as Token).start;
+      if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates.push(mention);
+    }
+    const mentions = nameMentions(ctx, officials, first, end);
+    const cues = findCues(ctx, first, end);
+    const events = cues.filter((cue) => !cue.framing);
+    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
+    // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
+    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
 
     // Follow-up sentences name more participants of the meeting just reported: "The delegation
     // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
-    if (current && hasPhrase(ctx, first, end, PARTICIPATION) && !hasOwnDate(ctx, dates, first, end, current)) {
-      for (const id of officialsIn(ctx, officials, first, end)) if (!current.participants.includes(id)) current.participants.push(id);
+    if (current && hasPhrase(ctx, first, end, PARTICIPATION) && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
+      for (const mention of mentions) if (!current.participants.includes(mention.id)) current.participants.push(mention.id);
       continue;
     }
 
-    // The first meeting cue outside quotes.
-    let cueStart = -1;
-    let cueEnd = -1;
-    let kind: MeetingKind = 'meeting';
-    for (let k = first; k < end; k++) {
-      if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization || !vocab.meetingCues.has((tokens[k] as Token).lower)) continue;
-      const match = vocab.meetingCues.longest(tokens, k, end, (_t, index) => !ctx.quoted[index]);
-      // "On the sidelines of the meeting, X met with Y": skip cues that only frame the sentence.
-      if (match && current && isFraming(ctx, match.start)) {
-        k = match.end - 1;
+    let firstSubject = true;
+    let taken: DateMention | undefined;
+    let dateCursor = 0;
+    for (let e = 0; e < events.length; e++) {
+      const cue = events[e] as Cue;
+      const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
+      const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
+      const { start: cueStart, end: cueEnd, kind } = cue;
+      const cueWords = tokens.slice(cueStart, cueEnd).map((t) => t.lower);
+
+      // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
+      // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
+      // the session" arrange a later one; "the outcome of the summit" mentions one in passing.
+      const np = nounPhraseStart(ctx, segStart, cueStart);
+      const determiner = tokens[np - 1]?.lower ?? '';
+      const determined = DETERMINED_BY.has(tokens[cueStart - 1]?.lower ?? '');
+      const verbIndex = verbAt(ctx, cueStart, cueEnd, determined, Math.max(segStart, np - 4));
+      const arranged = verbIndex >= 0 && (tokens[verbIndex - 1]?.lower === 'to' || tokens[verbIndex]?.lower === 'holding');
+      const verbal = verbIndex >= 0 && !arranged;
+      const subjectVerbal = verbal || passiveAfter(ctx, cueEnd, segEnd);
+      const pluperfect = verbIndex >= 0 && tokens[verbIndex - 1]?.lower === 'had';
+      const background = !subjectVerbal && hasWord(ctx, segStart, cueStart, BACKGROUND_VERBS);
+      // Plans and intentions: "will visit", "agreed to hold", or after a noun "the meeting … would be held".
+      const planned = hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED) || (!verbal && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
+      const generic = PLURAL_CUES.has(cueWords[cueWords.length - 1] ?? '') && hasWord(ctx, Math.max(segStart, cueStart - 3), cueStart, GENERIC_LEADS);
+      if (generic || (!subjectVerbal && hasWord(ctx, segStart, cueStart, PROPOSING))) continue;
+      // Reported: told in passing, as background or a plan, or mentioned by a noun once the release has
+      // its main event. A plan that is the release's news ("X will pay a visit to China", "During the
+      // visit, the ministers will hold talks") is not in passing.
+      const news = subjectVerbal && (!primary || (framedVisit && visit !== undefined && !visit.reported));
+      const reported = background || arranged || pluperfect || (planned && !news) || (primary !== undefined && !subjectVerbal);
+
+      // When: a date after the cue in its part of the sentence, else one before it that the event
+      // before has not taken ("the Summit, held in Jeddah in July last year, … the second summit").
+      // The dates of a segment are looked at once: a cursor moves through the sentence's dates.
+      while (dateCursor < sentenceDates.length && (sentenceDates[dateCursor] as DateMention).first < segStart) dateCursor++;
+      let dateMention: DateMention | undefined;
+      let d = dateCursor;
+      for (; d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
+      while (d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueEnd) d++;
+      const after = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
+      if (after >= 0) dateMention = sentenceDates[after];
+      taken = dateMention;
+      // The sentence's main event takes the date that opens the sentence: "On 24 August, X, who is on
+      // a visit to Dushanbe, met with Y".
+      if (!dateMention && subjectVerbal && firstSubject && sentenceDates[0] && sentenceDates[0].first < cueStart) dateMention = sentenceDates[0];
+      let date = dateMention?.date ?? null;
+      let endDate = dateMention?.endDate ?? null;
+      // "which opened on Monday, concluded on Tuesday": a later date after an ending word ends the event.
+      if (dateMention && endDate === null) {
+        for (let later = sentenceDates.indexOf(dateMention, dateCursor) + 1; later < sentenceDates.length; later++) {
+          const mention = sentenceDates[later] as DateMention;
+          if (mention.first >= segEnd) break;
+          if (ENDING.has(tokens[mention.first - 1]?.lower ?? '') || ENDING.has(tokens[mention.first - 2]?.lower ?? '')) {
+            endDate = mention.date;
+            break;
+          }
+        }
+      }
+      // "concluded a four-day visit" on a given day: the visit began three days before.
+      const days = dayCount(ctx, np, cueStart);
+      if (days > 1 && date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && endDate === null) {
+        if (hasWord(ctx, segStart, np, ENDING)) {
+          endDate = date;
+          date = shiftDate(date, -(days - 1));
+        } else if (hasWord(ctx, segStart, np, STARTING)) {
+          endDate = shiftDate(date, days - 1);
+        }
+      }
+      // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
+      if (!dateMention && current && hasPhrase(ctx, segStart, cueStart, SAME_DAY)) {
+        date = current.date;
+        endDate = current.endDate;
+      }
+      // "on the eve of the Assembly": the day before the event just mentioned.
+      if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (hasPhrase(ctx, cueEnd, segEnd, EVE) || hasPhrase(ctx, segStart, cueStart, EVE))) {
+        date = shiftDate(latest.date, -1);
+      }
+      const sidelinesHost = !subjectVerbal && hasWord(ctx, Math.max(segStart, cueStart - 12), np, SIDELINES_WORDS);
+      if (date === null && sidelinesHost) {
+        // The event others meet on the sidelines of is under way: its month is the release's.
+        const month = (primary?.date ?? dateline?.date ?? '').slice(0, 7);
+        date = month.length === 7 ? month : null;
+      }
+      if (date === null && !reported && !primary) {
+        date = dateline?.date ?? null;
+      }
+      // "He also met X", "During the visit, the ministers will hold talks": without a date of its own,
+      // the meeting happened on the day of the one just told; within a visit of several days, its month.
+      if (date === null && subjectVerbal && !arranged && current && (!reported || framedVisit) && current.date !== null) {
+        date = current.endDate !== null ? current.date.slice(0, 7) : current.date;
+        endDate = null;
+      }
+
+      // Where.
+      let place = placeIn(ctx, entities, cueStart, segEnd, kind === 'visit') ?? placeIn(ctx, entities, segStart, cueStart, kind === 'visit');
+      // Calls happen nowhere in particular; other events take the visit's or the dateline's place.
+      if (!place && sidelinesHost) place = dateline?.place ?? null;
+      if (!place && !reported && kind !== 'call') place = primary ? (visit && !visit.reported && visit.place && sameDay(visit, date) ? visit.place : dateline?.place ?? null) : dateline?.place ?? null;
+      const bodies = bodiesNear(ctx, entities, cueStart, segStart);
+
+      // Who. The sentence's main event has its people (not those who only announce it); an event in
+      // a clause about someone ("X, who is on a visit to Dushanbe") has that person; one mentioned in
+      // passing has only the people its own phrase names ("talks with X").
+      let participants: string[];
+      const antecedent = background ? undefined : whoAntecedent(ctx, mentions, Math.max(segStart, cueStart - 14), cueStart);
+      const thanked = forTakingPart(ctx, mentions, Math.max(segStart, cueStart - 8), cueStart);
+      if (antecedent !== undefined) {
+        participants = [antecedent];
+      } else if (thanked !== undefined) {
+        participants = [thanked];
+      } else if (subjectVerbal || !reported) {
+        participants = firstSubject ? speakers(ctx, mentions, first, end) : speakers(ctx, mentions, segStart, segEnd);
+        firstSubject = false;
+        // "the head of Russian diplomacy held talks with X", when no pass has said who that is.
+        const subject = verbal ? roles.resolve(mentions, segStart, verbIndex, current) : undefined;
+        if (subject !== undefined && !participants.includes(subject)) participants.unshift(subject);
+        if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
+        // "the two ministers", "both sides": the people of the meeting just told.
+        if (current && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
+        if (hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        // "Within the framework of the visit, consultations were held": the visitor takes part.
+        if (framedVisit && visit) for (const id of visit.participants) if (!participants.includes(id)) participants.push(id);
+      } else {
+        participants = participantsInPhrase(ctx, officials, cueEnd, segEnd);
+        if (POSSESSIVES.has(determiner) && ctx.claims[np - 1] === Claim.Name) {
+          const owner = officials[ctx.claimRefs[np - 1] as number];
+          if (owner && !participants.includes(owner.id)) participants.unshift(owner.id);
+        }
+      }
+
+      // A definite back-reference ("The meeting took place…", "the summit would focus on…") adds nothing new.
+      const told = current ?? primary;
+      if (told && !dateMention && isBackReference(ctx, cue) && !verbal) continue;
+      // "concluded a visit to X, her first trip to the region": the second cue restates the first.
+      if (e > 0 && !dateMention && (events[e - 1] as Cue).kind === kind && !verbal && POSSESSIVES.has(determiner) && tokens[np - 2]?.text === ',') continue;
+      // A mention too vague to be an event: "a meeting of the guarantor states", nothing known.
+      const named = isNamed(ctx, np, cueEnd);
+      if (!subjectVerbal && !dateMention && !place && (determiner === 'a' || determiner === 'an' || (told && participants.length === 0 && bodies.length === 0 && !named))) continue;
+      // A sentence that only elaborates ("The two ministers discussed…") names no one new and no date.
+      if (!reported && !dateMention && !place && current && participants.every((id) => current?.participants.includes(id)) && !subjectVerbal) continue;
+      // Sights of a visit already told ("also visited the construction site") are part of it.
+      if (kind === 'visit' && !dateMention && visit && !visit.reported && participants.every((id) => visit?.participants.includes(id)) && !reported) continue;
+
+      // The same event told twice: a headline-like summary and the detailed sentence, or a
+      // reported event mentioned again ("looked forward to the Joint Commission meeting in New Delhi").
+      const sameKey = reported ? undefined : byKindAndDate.get(`${kind}|${date}`);
+      const duplicate = sameKey?.find((m) => overlaps(m.participants, participants));
+      if (duplicate) {
+        for (const id of participants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
+        if (!duplicate.place && place) duplicate.place = place;
         continue;
       }
-      if (match) {
-        cueStart = match.start;
-        cueEnd = match.end;
-        kind = (match.values[0] as { kind: MeetingKind }).kind;
-        break;
+      const placeKey = place ? `${kind}|${place}` : undefined;
+      const told2 = reported && placeKey ? reportedByPlace.get(placeKey) : undefined;
+      if (told2 && (told2.date === date || date === null || told2.date === null) && participants.length === 0) {
+        told2.date = told2.date ?? date;
+        continue;
       }
-    }
-    if (cueStart < 0) continue;
-    const cueWords = tokens.slice(cueStart, cueEnd).map((t) => t.lower);
-    // "the visit", "his visit" is a noun even though "visit" can be a verb.
-    const determined = DETERMINED_BY.has(tokens[cueStart - 1]?.lower ?? '');
-    const verbal = (!determined && cueWords.some((word) => VERB_WORDS.has(word))) || hasVerbBefore(ctx, first, cueStart);
-    const background = !verbal && hasBackgroundBefore(ctx, first, cueStart);
 
-    // Participants: officials mentioned outside quotes, in order of first mention; "the two
-    // ministers" and "both sides" stand for the people of the meeting just told.
-    const participants = officialsIn(ctx, officials, first, end);
-    if (current && hasPhrase(ctx, first, end, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
-    // Dates come in text order: advance a cursor instead of searching from the start each time.
-    while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
-    let dateMention: DateMention | undefined;
-    for (let d = nextDate; d < dates.length && (dates[d] as DateMention).first < end; d++) {
-      if (!ctx.quoted[(dates[d] as DateMention).first]) {
-        dateMention = dates[d];
-        break;
+      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueWords, ctx, segStart, segEnd);
+      // Meetings on the sidelines of an event the text told: a third location, and the people
+      // meeting there attended that event.
+      if (sidelines && !reported && (kind === 'meeting' || kind === 'talks') && within(date, sidelines)) {
+        cameo = '044';
+        if (!sidelines.reported) for (const id of participants) if (!sidelines.participants.includes(id)) sidelines.participants.push(id);
       }
-    }
-    const place = placeIn(ctx, entities, first, end, kind === 'visit');
-    const bodies = bodiesNear(ctx, entities, cueStart, first);
 
-    // A definite back-reference ("The meeting took place…", "During the talks") adds nothing new.
-    const definite = tokens[cueStart - 1]?.lower === 'the' || tokens[cueStart - 1]?.lower === 'this';
-    const told = current ?? primary;
-    if (told && !dateMention && (definite || determined) && !verbal && !hasOwnComplement(ctx, cueEnd)) continue;
-    if (told && !dateMention && !place && participants.length === 0 && bodies.length === 0) continue;
-
-    // Plans and intentions ("agreed to hold the next meeting", "will visit") are reported events.
-    const planned = hasPhrase(ctx, Math.max(first, cueStart - 6), cueEnd, PLANNED);
-    const reported = background || planned || (!verbal && participants.length === 0 && dateMention !== undefined && primary !== undefined);
-    let date = dateMention?.date ?? null;
-    let endDate = dateMention?.endDate ?? null;
-    let placeName = place;
-    if (!reported && !primary) {
-      date = date ?? dateline?.date ?? null;
-      placeName = placeName ?? dateline?.place ?? null;
-    }
-    if (!date && !reported && primary && verbal && participants.some((id) => primary?.participants.includes(id))) {
-      // "Later, X also met Y" without a date: same day as the first meeting.
-      date = primary.date;
-      endDate = primary.endDate;
-    }
-    // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
-    if (!dateMention && current && hasPhrase(ctx, first, end, SAME_DAY)) {
-      date = current.date;
-      endDate = current.endDate;
-    }
-    // Background events mentioned by noun take part without the sentence's speakers ("He praised
-    // the outcome of the Council meeting"); planned or past events told with a verb keep them
-    // ("she would visit Chișinău in March", "the two ministers had held a phone call").
-    const meetingParticipants = reported && !verbal ? participantsInPhrase(ctx, officials, cueStart, cueEnd, end) : participants;
-    // A sentence that only elaborates ("The two ministers discussed…") names no one new and no date.
-    if (!reported && !dateMention && !place && current && meetingParticipants.every((id) => current?.participants.includes(id)) && !verbal) continue;
-
-    // The same event told twice (a headline-like summary and the detailed sentence).
-    const sameKey = reported ? undefined : byKindAndDate.get(`${kind}|${date}`);
-    const duplicate = sameKey?.find((m) => overlaps(m.participants, meetingParticipants));
-    if (duplicate) {
-      for (const id of meetingParticipants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
-      if (!duplicate.place && placeName) duplicate.place = placeName;
-      continue;
-    }
-
-    const cueText = ctx.displayOf(cueStart, cueEnd);
-    const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
-    const meeting: Meeting = {
-      id: '',
-      ...span,
-      date,
-      endDate,
-      place: placeName,
-      kind,
-      cameo: cameoFor(kind, cueWords, ctx, first, end),
-      participants: meetingParticipants,
-      bodies,
-      sentence: ctx.sentenceText(sentence),
-      reported,
-      evidence: `${verbal ? 'verb' : 'noun'} "${cueText}"${reported ? ' reported as background' : ''}`,
-    };
-    meeting.id = meetingId(meeting, meetings.length);
-    meetings.push(meeting);
-    if (!reported) {
-      const key = `${kind}|${date}`;
-      const list = byKindAndDate.get(key) ?? [];
-      list.push(meeting);
-      byKindAndDate.set(key, list);
-    }
-    if (!reported && !primary) primary = meeting;
-    // The meeting the text now tells about: one it reports, or one announced with a verb.
-    if (!reported || verbal) {
-      current = meeting;
-      currentParagraph = paragraph;
+      const cueText = ctx.displayOf(cueStart, cueEnd);
+      const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
+      const meeting: Meeting = {
+        id: '',
+        ...span,
+        date,
+        endDate,
+        place,
+        kind,
+        cameo,
+        participants,
+        bodies,
+        sentence: ctx.sentenceText(sentence),
+        reported,
+        evidence: `${subjectVerbal ? 'verb' : 'noun'} "${cueText}"${reported ? ' reported as background' : ''}`,
+      };
+      meeting.id = meetingId(meeting, meetings.length);
+      meetings.push(meeting);
+      latest = meeting;
+      if (sidelinesHost) sidelines = meeting;
+      if (reported && placeKey && !reportedByPlace.has(placeKey)) reportedByPlace.set(placeKey, meeting);
+      if (!reported) {
+        const key = `${kind}|${date}`;
+        const list = byKindAndDate.get(key) ?? [];
+        list.push(meeting);
+        byKindAndDate.set(key, list);
+        for (const id of participants) if (!ambassadors.includes(id) && officialById.get(id)?.titles.some((t) => /ambassador/i.test(t))) ambassadors.push(id);
+      }
+      if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
+      if (!reported && !primary) primary = meeting;
+      // The meeting the text now tells about: one it reports, or one announced with a verb.
+      if (!reported || subjectVerbal) current = meeting;
     }
   }
   return meetings;
@@ -183,23 +344,320 @@ export function findMeetings(
 
 /** Words before "the meeting" that frame a sentence inside the meeting just told. */
 const BACK_REFERENCE_LEADS = new Set(['during', 'at', 'after', 'following', 'opening', 'closing', 'concluding', 'of', 'throughout', 'before', 'ahead', 'framework', 'course', 'outcome', 'results', 'end']);
+const SIDELINES_WORDS = new Set(['sidelines', 'margins', 'margin', 'sideline']);
 const PLANNED = indexPhrases([
   'will', 'would', 'shall', 'agreed to hold', 'agreed to meet', 'plans to', 'plan to', 'planned', 'to be held', 'is scheduled',
   'are scheduled', 'looked forward', 'look forward', 'looks forward', 'next meeting', 'next round', 'upcoming', 'invited', 'invitation',
-  'proposed holding', 'suggested holding', 'preparations for', 'forthcoming',
+  'proposed holding', 'suggested holding', 'preparations for', 'forthcoming', 'to be convened', 'to be hosted',
 ].map((phrase) => phrase.split(' ')));
+
+const PLANNED_AFTER = indexPhrases(['will', 'would', 'shall', 'to be held', 'to be convened', 'to be hosted', 'is scheduled', 'are scheduled', 'scheduled'].map((phrase) => phrase.split(' ')));
 
 const PARTICIPATION = indexPhrases([
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
   'in the presence of', 'also attended', 'also joined', 'chaired the', 'co-chaired the', 'who chaired', 'who hosted',
+  'represented by', 'stood in for',
 ].map((phrase) => phrase.split(' ')));
 const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
   'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
   'the interlocutors', 'they',
 ].map((phrase) => phrase.split(' ')));
+const AMBASSADORS = indexPhrases(['the ambassadors', 'both ambassadors', 'the two ambassadors', 'the envoys'].map((phrase) => phrase.split(' ')));
 const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')));
+const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')));
+
+/**
+ * The meeting cues of a sentence, outside quotes and organisation names. A verb cue right
+ * before a noun cue is one event ("received a courtesy call"); "called on X to" is a demand.
+ */
+function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
+  const tokens = ctx.tokens;
+  const lexicon = vocabulary().meetingCues;
+  const cues: Cue[] = [];
+  const accept = (_t: Token, index: number) => !ctx.quoted[index];
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
+    const lower = (tokens[k] as Token).lower;
+    const shared = lexicon.has(lower) ? lexicon.longest(tokens, k, end, accept) : undefined;
+    const extra = EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
+    const match = extra && (!shared || extra.end >= shared.end) ? extra : shared;
+    if (!match) continue;
+    // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
+    const after = tokens[match.end];
+    if ((tokens[match.end - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[match.end] === Claim.None && !ctx.isBreak(match.end)) {
+      k = match.end - 1;
+      continue;
+    }
+    let kind = (match.values[0] as { kind: MeetingKind }).kind;
+    const words = tokens.slice(match.start, match.end).map((t) => t.lower);
+    // A courtesy call is paid in person.
+    if (words.includes('courtesy')) kind = 'meeting';
+    if ((lower === 'called' || lower === 'calls' || lower === 'call') && words.length === 2 && isDemand(ctx, match.end, end)) {
+      k = match.end - 1;
+      continue;
+    }
+    const previous = cues[cues.length - 1];
+    if (previous && !previous.framing && isBareVerb(ctx, previous) && match.start - previous.end <= 2 && onlyDeterminers(ctx, previous.end, match.start)) {
+      previous.end = match.end;
+      previous.kind = kind;
+    } else {
+      const cue: Cue = { start: match.start, end: match.end, kind, framing: false };
+      // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
+      const margins = words[0] === 'on' && tokens[match.end]?.lower === 'of';
+      cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
+      cues.push(cue);
+    }
+    k = match.end - 1;
+  }
+  return cues;
+}
+
+/** "called on the international community to…": an appeal, not a visit. */
+function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 12; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Punct) return false;
+    if (token.lower === 'to' && !ctx.tokens[k + 1]?.cap && ctx.claims[k + 1] === Claim.None) return true;
+  }
+  return false;
+}
+
+function isBareVerb(ctx: AnalysisContext, cue: Cue): boolean {
+  for (let k = cue.start; k < cue.end; k++) if (!VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+function onlyDeterminers(ctx: AnalysisContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!DETERMINED_BY.has((ctx.tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+function isSidelines(ctx: AnalysisContext, cueStart: number): boolean {
+  return hasWord(ctx, Math.max(0, cueStart - 4), cueStart, SIDELINES_WORDS);
+}
+
+/** "the meeting", "the talks", "this visit" with nothing after them: the event already told. */
+function isBackReference(ctx: AnalysisContext, cue: Cue): boolean {
+  if (cue.framing) return true;
+  const before = ctx.tokens[cue.start - 1]?.lower ?? '';
+  return DETERMINED_BY.has(before) && before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
+}
+
+/**
+ * Where the noun phrase of a cue starts: back over the names, numbers and dashes before it, as
+ * in "the 9th Viet Nam – Laos Political Consultation", to its determiner.
+ */
+function nounPhraseStart(ctx: AnalysisContext, from: number, cueStart: number): number {
+  let k = cueStart;
+  while (k > from) {
+    const token = ctx.tokens[k - 1] as Token;
+    const nameLike = token.cap || token.type === TokenType.Number || /^[-\u2013\u2014'"“”«»‘’]$/.test(token.text) || token.type === TokenType.Possessive;
+    const modifier = /^(next|first|second|third|fourth|fifth|\w+-day|\w+-level|bilateral|regional|official|joint|annual|\d+(st|nd|rd|th))$/.test(token.lower);
+    if (!nameLike && !modifier) break;
+    k--;
+  }
+  return k;
+}
+
+/** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
+function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
+  if (!determined) for (let k = cueStart; k < cueEnd; k++) if (VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return k;
+  for (let k = cueStart - 1; k >= from; k--) {
+    const lower = (ctx.tokens[k] as Token).lower;
+    if (VERB_WORDS.has(lower) && !ctx.quoted[k]) return k;
+    if (lower === 'holding' && !ctx.quoted[k]) return k;
+  }
+  return -1;
+}
+
+/** "consultations between the ministries were held in Baku": the noun is the subject of a report. */
+function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boolean {
+  for (let k = cueEnd; k < segEnd && k < cueEnd + 14; k++) {
+    const lower = (ctx.tokens[k] as Token).lower;
+    if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
+    const next = ctx.tokens[k + 1]?.lower;
+    if ((lower === 'was' || lower === 'were') && (next === 'held' || next === 'convened' || next === 'conducted' || next === 'organised' || next === 'organized')) return true;
+    if (lower === 'took' && next === 'place') return true;
+  }
+  return false;
+}
+
+/** The event's length in days from "a four-day visit", "a 3-day trip"; 0 when not given. */
+function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
+  for (let k = np; k < cueStart; k++) {
+    const match = /^(\w+)-day$/.exec((ctx.tokens[k] as Token).lower);
+    if (match) return NUMBER_WORDS.get(match[1] as string) ?? (Number(match[1]) || 0);
+  }
+  return 0;
+}
+
+function shiftDate(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when an undated meeting, or one on a day, falls on a day of the visit. */
+function sameDay(visit: Meeting, date: string | null): boolean {
+  return date === null || within(date, visit);
+}
+
+/** True when `date` falls within the event's days, or its month when the event's days are not known. */
+function within(date: string | null, event: Meeting): boolean {
+  if (date === null || event.date === null) return true;
+  if (event.date.length < 10) return date.startsWith(event.date);
+  return date >= event.date && date.slice(0, 10) <= (event.endDate ?? event.date);
+}
+
+/** An ordinal, "next", a capitalised name or a capitalised cue: the phrase names a particular event. */
+function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
+  // "the meeting of the IBSA Trilateral Ministerial Commission": named by its body.
+  if (ctx.tokens[cueEnd]?.lower === 'of' && (ctx.tokens[cueEnd + 1]?.cap || (ctx.tokens[cueEnd + 1]?.lower === 'the' && ctx.tokens[cueEnd + 2]?.cap))) return true;
+  for (let k = np; k < cueEnd; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
+    if (/^(next|first|second|third|fourth|fifth|\d+(st|nd|rd|th))$/.test(token.lower)) return true;
+  }
+  return false;
+}
+
+function hasWord(ctx: AnalysisContext, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (!ctx.quoted[k] && words.has((ctx.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** The officials named outside quotes in [first, end), one entry per run of name tokens. */
+function nameMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): NameMention[] {
+  const result: NameMention[] = [];
+  for (let k = first; k < end; k++) {
+    if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
+    const ref = ctx.claimRefs[k];
+    let e = k + 1;
+    while (e < end && ctx.claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !ctx.quoted[e]) e++;
+    const official = officials[ref as number];
+    if (official) result.push({ start: k, end: e, id: official.id });
+    k = e - 1;
+  }
+  return result;
+}
+
+/**
+ * The officials named in [from, to), in order of first mention, leaving out those who only
+ * announce or comment ("…, spokesperson Ge Yuanfang announced", "She noted that…").
+ */
+function speakers(ctx: AnalysisContext, mentions: NameMention[], from: number, to: number): string[] {
+  const active: string[] = [];
+  const all: string[] = [];
+  for (let m = firstMentionFrom(mentions, from); m < mentions.length; m++) {
+    const mention = mentions[m] as NameMention;
+    if (mention.start >= to) break;
+    if (!all.includes(mention.id)) all.push(mention.id);
+    if (!ANNOUNCING.has(ctx.tokens[mention.end]?.lower ?? '') && !active.includes(mention.id)) active.push(mention.id);
+  }
+  return all.filter((id) => active.includes(id));
+}
+
+/** Words that make a definite noun phrase a reference to an official: "the head of Russian diplomacy". */
+const ROLE_WORDS = new Set([
+  'minister', 'secretary', 'head', 'chairman', 'chairperson', 'chair', 'president', 'ambassador', 'diplomat', 'envoy', 'representative',
+  'commissioner', 'spokesperson', 'premier', 'chancellor', 'director', 'director-general', 'secretary-general', 'eam', 'fm',
+]);
+
+/**
+ * The official a subject refers to when the officials pass has not said: "the External Affairs
+ * Minister", "The Kazakh deputy minister", "the head of Russian diplomacy", "He". A role with a
+ * country is the one official of that country; a role alone the one official whose title has its
+ * words; a pronoun the first person of the meeting just told. Answers are cached per role, so a
+ * release of any length looks at the officials list once per distinct role.
+ */
+class RoleResolver {
+  private readonly byRole = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly entities: EntityFindings,
+    private readonly officials: Official[],
+  ) {}
+
+  resolve(mentions: NameMention[], segStart: number, verbIndex: number, current: Meeting | undefined): string | undefined {
+    const ctx = this.ctx;
+    // The subject: from the last comma (or the segment's start) up to the verb.
+    let from = verbIndex;
+    while (from > segStart && ctx.tokens[from - 1]?.text !== ',' && verbIndex - from < 9) from--;
+    const next = mentions[firstMentionFrom(mentions, from)];
+    if (next && next.start < verbIndex) return undefined;
+    const words: string[] = [];
+    let country: string | undefined;
+    for (let k = from; k < verbIndex; k++) {
+      const token = ctx.tokens[k] as Token;
+      if (ctx.claims[k] === Claim.Country) country = this.entities.countries[ctx.claimRefs[k] as number]?.name;
+      if (token.type === TokenType.Word && !SUBJECT_FILLERS.has(token.lower)) words.push(token.lower);
+    }
+    if (words.length === 1 && (words[0] === 'he' || words[0] === 'she')) return current?.participants[0];
+    if (words[0] !== 'the' || !words.some((w) => ROLE_WORDS.has(w))) return undefined;
+    const role = words.slice(1).filter((w) => w !== 'of' && w !== 'for' && w !== 'the');
+    const key = country !== undefined ? `country:${country}` : `role:${role.join(' ')}`;
+    if (this.byRole.has(key)) return this.byRole.get(key);
+    let found: string | undefined;
+    for (const official of this.officials) {
+      const fits = country !== undefined
+        ? official.affiliation === country
+        : official.titles.some((title) => {
+          const titleWords = title.toLowerCase().split(/[\s-]+/);
+          return role.every((w) => titleWords.includes(w));
+        });
+      if (!fits) continue;
+      if (found !== undefined) {
+        found = undefined;
+        break;
+      }
+      found = official.id;
+    }
+    this.byRole.set(key, found);
+    return found;
+  }
+}
+
+const SUBJECT_FILLERS = new Set(['also', 'then', 'later', 'will', 'would', 'has', 'had', 'was', 'subsequently']);
+
+/** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
+function firstMentionFrom(mentions: NameMention[], k: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as NameMention).start < k) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** "X, …, who is on a working visit to Dushanbe": the official the clause is about. */
+function whoAntecedent(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+  for (let k = cueStart - 1; k >= from; k--) {
+    const token = ctx.tokens[k] as Token;
+    if (token.lower === 'who' && ctx.tokens[k - 1]?.text === ',') {
+      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
+    }
+    if (token.type === TokenType.Punct && token.text !== ',' && token.text !== '-' && token.text !== '\u2013') return undefined;
+  }
+  return undefined;
+}
+
+/** "thanked his counterpart for taking part in the Forum": the official thanked took part. */
+function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+  for (let k = from; k < cueStart; k++) {
+    if (ctx.tokens[k]?.lower !== 'for') continue;
+    const next = ctx.tokens[k + 1]?.lower ?? '';
+    const after = ctx.tokens[k + 2]?.lower ?? '';
+    if (next === 'taking' || next === 'participating' || next === 'attending' || after === 'participation') {
+      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
+    }
+  }
+  return undefined;
+}
 
 /** Phrases grouped by their first word, for {@link hasPhrase}. */
 type PhraseIndex = Map<string, string[][]>;
@@ -229,26 +687,13 @@ function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: Ph
   return false;
 }
 
-function hasOwnDate(ctx: AnalysisContext, dates: DateMention[], first: number, end: number, current: Meeting): boolean {
-  return dates.some((d) => d.first >= first && d.first < end && !ctx.quoted[d.first] && d.date !== current.date);
-}
-
-function officialsIn(ctx: AnalysisContext, officials: Official[], first: number, end: number): string[] {
-  const result: string[] = [];
-  for (let k = first; k < end; k++) {
-    if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
-    const official = officials[ctx.claimRefs[k] as number];
-    if (official && !result.includes(official.id)) result.push(official.id);
-  }
-  return result;
-}
-
+const POSSESSIVES = new Set(['his', 'her', 'their']);
 const DETERMINED_BY = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'a', 'an']);
 
-/** "the meeting" right after a framing word: "During the talks", "on the sidelines of the meeting". */
+/** "the meeting" right after a framing word: "During the talks", "on the sidelines of the meeting", "within the framework of her visit". */
 function isFraming(ctx: AnalysisContext, cueStart: number): boolean {
   const before = ctx.tokens[cueStart - 1]?.lower;
-  if (before !== 'the' && before !== 'this' && before !== 'that') return false;
+  if (before !== 'the' && before !== 'this' && before !== 'that' && before !== 'his' && before !== 'her' && before !== 'their') return false;
   return BACK_REFERENCE_LEADS.has(ctx.tokens[cueStart - 2]?.lower ?? '');
 }
 
@@ -268,37 +713,19 @@ function overlaps(a: string[], b: string[]): boolean {
   return a.length > 0 && b.length > 0 && a.every((id) => b.includes(id)) && b.every((id) => a.includes(id));
 }
 
-function hasVerbBefore(ctx: AnalysisContext, first: number, cueStart: number): boolean {
-  // "held a meeting", "had a telephone conversation", "paid an official visit", "took part in the summit".
-  for (let k = Math.max(first, cueStart - 4); k < cueStart; k++) {
-    const lower = ctx.tokens[k]?.lower;
-    if (lower && VERB_WORDS.has(lower) && !ctx.quoted[k]) return true;
-  }
-  return false;
-}
-
-function hasBackgroundBefore(ctx: AnalysisContext, first: number, cueStart: number): boolean {
-  for (let k = first; k < cueStart; k++) {
-    const lower = ctx.tokens[k]?.lower;
-    if (lower && BACKGROUND_VERBS.has(lower) && !ctx.quoted[k]) return true;
-  }
-  return false;
-}
-
 /** Officials inside a meeting noun phrase: "the meeting between X and Y", "talks with X". */
-function participantsInPhrase(ctx: AnalysisContext, officials: Official[], cueStart: number, cueEnd: number, end: number): string[] {
+function participantsInPhrase(ctx: AnalysisContext, officials: Official[], cueEnd: number, end: number): string[] {
   const result: string[] = [];
   const next = ctx.tokens[cueEnd]?.lower;
   if (next !== 'between' && next !== 'with') return result;
   for (let k = cueEnd + 1; k < end; k++) {
     const token = ctx.tokens[k] as Token;
     if (token.type === TokenType.Punct && token.text !== ',') break;
-    if (ctx.claims[k] === Claim.Name) {
+    if (ctx.claims[k] === Claim.Name && !ctx.quoted[k]) {
       const official = officials[ctx.claimRefs[k] as number];
       if (official && !result.includes(official.id)) result.push(official.id);
     }
   }
-  void cueStart;
   return result;
 }
 
@@ -315,6 +742,8 @@ function bodiesNear(ctx: AnalysisContext, entities: EntityFindings, cueStart: nu
   }
   return result;
 }
+
+const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', 'offices', 'secretariat', 'residence', 'compound']);
 
 /** The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in Tashkent"). */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
@@ -344,6 +773,8 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
       if (token.lower === 'at' && claim === Claim.Organization) {
         let e = j;
         while (e < end && ctx.claims[e] === claim && ctx.claimRefs[e] === ref) e++;
+        // "at the GCC General Secretariat", "at the AU Commission headquarters": the body's premises.
+        while (e < end && ctx.claims[e] === Claim.None && !ctx.quoted[e] && ((ctx.tokens[e]?.cap && ctx.tokens[e]?.type === TokenType.Word) || VENUE_NOUNS.has(ctx.tokens[e]?.lower ?? ''))) e++;
         return ctx.displayOf(j, e);
       }
       if (claim === Claim.Place && city === null) {
@@ -357,30 +788,32 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
         let e = j;
         while (e < end && (ctx.tokens[e]?.cap || ['of', 'the', 'for'].includes(ctx.tokens[e]?.lower ?? '')) && ctx.claims[e] !== Claim.Date && !ctx.quoted[e]) e++;
         while (e > j && ['of', 'the', 'for'].includes(ctx.tokens[e - 1]?.lower ?? '')) e--;
-        if (e > j && ctx.claims[j] !== Claim.Name) return ctx.displayOf(j, e);
+        // "at Deputy Foreign Minister level" is a rank, not a venue.
+        if (e > j && ctx.claims[j] !== Claim.Name && ctx.tokens[e]?.lower !== 'level') return ctx.displayOf(j, e);
       }
     }
   }
   return city;
 }
 
+/**
+ * The CAMEO code: 041 for calls, 046 for talks and consultations, 044 for meetings on the sidelines
+ * of another event, 042 for a visit paid (043 when the sentence tells it from the host's side), 040
+ * for the other meetings, received or not.
+ */
 function cameoFor(kind: MeetingKind, cueWords: string[], ctx: AnalysisContext, first: number, end: number): string {
   if (kind === 'call') return '041';
   if (kind === 'talks') return '046';
   let sidelines = false;
   let hosting = false;
-  let visiting = false;
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k]) continue;
     const lower = ctx.tokens[k]?.lower ?? '';
-    if (lower === 'sidelines' || lower === 'margins') sidelines = true;
+    if (SIDELINES_WORDS.has(lower)) sidelines = true;
     if (HOSTING.has(lower)) hosting = true;
-    if (VISITING.has(lower)) visiting = true;
   }
-  if (sidelines) return '044';
-  if (kind === 'visit') return hosting ? '043' : '042';
-  if (hosting || cueWords.some((word) => HOSTING.has(word))) return '043';
-  if (visiting) return '042';
+  if (sidelines && kind !== 'visit') return '044';
+  if (kind === 'visit') return hosting && !cueWords.some((word) => VISITING.has(word)) ? '043' : '042';
   return '040';
 }
 

@@ -8,51 +8,8 @@ import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
 import type { KnowledgeBase, Mention, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { isEntityName, vocabulary } from './vocabulary';
-
-/** Capitalised words that are never part of a personal name. */
-const NOT_NAME = new Set([
-  'the', 'a', 'an', 'he', 'she', 'his', 'her', 'him', 'it', 'its', 'they', 'their', 'them', 'we', 'our', 'us', 'i', 'you',
-  'this', 'that', 'these', 'those', 'there', 'here', 'both', 'all', 'each', 'every', 'either', 'neither', 'some', 'any',
-  'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'as', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then',
-  'during', 'after', 'before', 'following', 'according', 'however', 'also', 'while', 'when', 'where', 'which', 'who',
-  'whom', 'whose', 'what', 'why', 'how', 'over', 'under', 'between', 'among', 'within', 'without', 'through', 'about',
-  'against', 'towards', 'toward', 'upon', 'into', 'onto', 'since', 'until', 'despite', 'amid', 'further', 'moreover',
-  'meanwhile', 'furthermore', 'additionally', 'besides', 'thus', 'therefore', 'today', 'yesterday', 'tomorrow', 'tonight',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sept', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'parties', 'party', 'side', 'sides', 'participants', 'delegation',
-  'delegations', 'leaders', 'ministers', 'heads', 'members', 'member', 'state', 'states', 'countries', 'country', 'nations',
-  'region', 'world', 'international', 'national', 'global', 'regional', 'mutual', 'joint', 'new', 'first', 'second',
-  'third', 'fourth', 'fifth', 'next', 'last', 'year', 'years', 'day', 'days', 'week', 'month', 'summit', 'meeting',
-  'meetings', 'talks', 'conference', 'forum', 'session', 'council', 'committee', 'commission', 'organisation',
-  'organization', 'union', 'secretariat', 'bank', 'fund', 'initiative', 'declaration', 'agreement', 'treaty', 'charter',
-  'convention', 'strategy', 'plan', 'programme', 'program', 'partnership', 'cooperation', 'co-operation', 'community',
-  'federation', 'republic', 'kingdom', 'government', 'spirit', 'centre', 'centres', 'center', 'centers', 'consortium',
-  'association', 'parliament', 'assembly', 'group', 'office', 'department', 'agency', 'institute', 'university',
-  'corridor', 'road', 'belt', 'way', 'expo', 'games', 'format', 'series', 'events', 'event', 'wonders', 'eight', 'one',
-  'two', 'three', 'four', 'five', 'six', 'seven', 'nine', 'ten', 'press', 'release', 'statement', 'communique',
-  'communiqué', 'readout', 'news', 'minister', 'ministry', 'embassy', 'affairs', 'foreign', 'president', 'prime',
-  'north', 'south', 'east', 'west', 'central', 'eastern', 'western', 'northern', 'southern', 'asia', 'europe', 'africa',
-  'america', 'pacific', 'atlantic', 'indian', 'ocean', 'sea', 'gulf', 'middle', 'far', 'caspian', 'arctic', 'dialogue',
-  'partners', 'partner', 'outlook', 'vision', 'centrality', 'integration', 'development', 'security', 'peace', 'trade',
-  'economic', 'economy', 'energy', 'transport', 'culture', 'tourism', 'health', 'education', 'science', 'technology',
-  'digital', 'green', 'climate', 'human', 'rights', 'special', 'permanent', 'executive', 'general', 'deputy', 'vice',
-  'acting', 'chief', 'head', 'director', 'secretary', 'chair', 'chairman', 'chairperson', 'speaker', 'spokesperson',
-  'ambassador', 'envoy', 'consul', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope',
-  'shanghai', 'global', 'gateway', 'package', 'free', 'area', 'continental', 'investment', 'vaccine', 'production',
-  'mobility', 'migration', 'financing', 'operations', 'matters', 'relations', 'issues', 'questions', 'chinese', 'english',
-  'latin', 'script', 'schools', 'banks', 'please', 'note', 'photo', 'video', 'source', 'website', 'ends', 'end',
-]);
-
-/** Nouns after a name that show it is not a person ("Belt and Road Initiative", "Tashkent Declaration"). */
-const PERSON_CONTEXT_VERBS = new Set([
-  'met', 'meets', 'meet', 'received', 'receives', 'receive', 'held', 'holds', 'hold', 'visited', 'visits', 'visit', 'thanked',
-  'welcomed', 'congratulated', 'conveyed', 'expressed', 'briefed', 'informed', 'invited', 'hosted', 'hosts', 'chaired',
-  'co-chaired', 'headed', 'led', 'leads', 'signed', 'presented', 'handed', 'accepted', 'greeted', 'spoke', 'speaks', 'talked',
-  'discussed', 'exchanged', 'agreed', 'confirmed', 'proposed', 'suggested', 'assured', 'shared', 'called', 'phoned', 'wished',
-  'paid', 'attended', 'participated', 'took', 'gave', 'delivered', 'reported', 'outlined', 'reiterated', 'reaffirmed',
-]);
+import { vocabulary } from './vocabulary';
+import { W } from './wordClass';
 
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
@@ -81,7 +38,6 @@ interface TitleRun {
 }
 
 export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, knowledge?: KnowledgeBase): OfficialsFindings {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   const officials: Official[] = [];
   const byId = new Map<string, Official>();
@@ -99,16 +55,17 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const isNameToken = (k: number): boolean => {
     const token = tokens[k];
     if (!token || token.type !== TokenType.Word || ctx.claims[k] !== Claim.None) return false;
+    const flags = token.flags;
     if (token.cap) {
-      if (NOT_NAME.has(token.lower) || vocab.titleWords.has(token.lower)) return isKnownNameWord(token.lower);
-      if (vocab.honorifics.has(token.lower) && token.text.length > 1) return false;
+      if (flags & (W.NotName | W.TitleWord)) return isKnownNameWord(token.lower);
+      if (flags & W.HonorificStart && token.text.length > 1) return false;
       if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return isKnownNameWord(token.lower);
       // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
-      if (token.text.includes('-') && isEntityCompound(token.text)) return false;
+      if (flags & W.EntityCompound) return false;
       return true;
     }
     // Lower-case particles inside names: "bin", "al-", "de", "van der".
-    return vocab.nameParticles.has(token.lower);
+    return (flags & W.NameParticle) !== 0;
   };
   const knownWords = new Set(known.flatMap(({ forms }) => forms.flat()));
   const isKnownNameWord = (lower: string) => knownWords.has(lower);
@@ -120,12 +77,12 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
-    while (end > k && isVerbWord((tokens[end - 1] as Token).lower)) end--;
+    while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     if (end === k) return undefined;
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
-    if (after && after.type === TokenType.Word && after.cap && NOT_NAME.has(after.lower) && !vocab.titleWords.has(after.lower)) return undefined;
+    if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
     const words = tokens.slice(k, end).map((t) => t.text);
     return { first: k, end, words };
   };
@@ -137,7 +94,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     let official = byId.get(id);
     if (!official) {
       // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-      official = findByNameWords(officials, nameWords, words.map((w) => w.toLowerCase()));
+      official = findByNameWords(officials, nameWords, lowerAll(words));
     }
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
@@ -255,14 +212,14 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = name.words.map((w) => w.toLowerCase());
+    const lowerWords = lowerAll(name.words);
     const existing = findByNameWords(officials, nameWords, lowerWords);
     if (existing) {
       register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
       k = name.end - 1;
       continue;
     }
-    const person = known.find(({ forms }) => forms.some((form) => sameWords(form, lowerWords)));
+    const person = known.length === 0 ? undefined : findKnown(known, lowerWords);
     if (person) {
       const official = register(person.person.name, person.person.name.split(/\s+/), name.first, name.end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
@@ -284,7 +241,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(officials, nameWords, name.words.map((w) => w.toLowerCase()));
+    const existing = findByNameWords(officials, nameWords, lowerAll(name.words));
     if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
     k = name.end - 1;
   }
@@ -305,25 +262,26 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   return { officials, nameWords, firstToken };
 }
 
-/** Words that are verbs in this genre: they end a name run. */
-function isVerbWord(lower: string): boolean {
-  const vocab = vocabulary();
-  return PERSON_CONTEXT_VERBS.has(lower) || vocab.speechCues.has(lower) || (vocab.meetingCues.has(lower) && lower !== 'talks') || HEADLINE_VERBS.has(lower);
-}
-
-const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses']);
-
 /** After a one-word name: a verb, a possessive, or the end of a clause. */
 function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next) return true;
   if (next.type === TokenType.Possessive) return true;
-  if (next.type === TokenType.Word) return !next.cap && (isVerbWord(next.lower) || next.lower === 'also' || next.lower === 'then' || next.lower === 'who' || next.lower === 'has' || next.lower === 'had' || next.lower === 'was' || next.lower === 'is' || next.lower === 'will' || next.lower === 'would' || next.lower === 'and');
+  if (next.type === TokenType.Word) return !next.cap && ((next.flags & W.Verb) !== 0 || next.lower === 'also' || next.lower === 'then' || next.lower === 'who' || next.lower === 'has' || next.lower === 'had' || next.lower === 'was' || next.lower === 'is' || next.lower === 'will' || next.lower === 'would' || next.lower === 'and');
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-function isEntityCompound(text: string): boolean {
-  return text.split('-').some((part) => part.length > 0 && isEntityName(part));
+/** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
+function lowerAll(words: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const word of words) result.push(word.toLowerCase());
+  return result;
+}
+
+/** The knowledge-base person one of whose name forms is exactly `lowerWords`. */
+function findKnown<T extends { forms: string[][] }>(known: readonly T[], lowerWords: readonly string[]): T | undefined {
+  for (const person of known) for (const form of person.forms) if (sameWords(form, lowerWords)) return person;
+  return undefined;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -364,7 +322,7 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
   let j = k;
   for (;;) {
     const token = ctx.tokens[j];
-    if (!token || token.type !== TokenType.Word || !token.cap) return j;
+    if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
     const match = vocab.honorifics.longest(ctx.tokens, j);
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
     if (!match || !match.values.some((value) => value.replace(/\s+/g, ' ') === ctx.textOf(match.start, match.end).replace(/\s+/g, ' '))) return j;
@@ -412,16 +370,16 @@ function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
   }
   const next = tokens[j];
   if (next && next.type === TokenType.Word) {
-    if (PERSON_CONTEXT_VERBS.has(next.lower) || vocab.speechCues.longest(tokens, j) || vocab.meetingCues.longest(tokens, j)) return true;
+    if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j))) return true;
   }
   // "... with Y", "led by Y", "headed by Y", "said Y".
   const prev = tokens[name.first - 1];
   const prev2 = tokens[name.first - 2];
   if (prev && prev.lower === 'by' && prev2 && BY_AGENT_VERBS.has(prev2.lower)) return true;
   if (prev && (prev.lower === 'with' || prev.lower === 'and')) {
-    if (prev.lower === 'with' ? prev2 !== undefined && (PERSON_CONTEXT_VERBS.has(prev2.lower) || vocab.meetingCues.has(prev2.lower)) : prev2 !== undefined && ctx.claims[name.first - 2] === Claim.Name) return true;
+    if (prev.lower === 'with' ? prev2 !== undefined && (prev2.flags & (W.PersonVerb | W.MeetingCueStart)) !== 0 : prev2 !== undefined && ctx.claims[name.first - 2] === Claim.Name) return true;
   }
-  if (prev && vocab.speechCues.has(prev.lower) && prev.type === TokenType.Word) return true;
+  if (prev && prev.flags & W.SpeechCueStart && prev.type === TokenType.Word) return true;
   return false;
 }
 
@@ -430,64 +388,82 @@ function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
  * Returns undefined when no title head is found.
  */
 export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityFindings): TitleRun | undefined {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   let j = k;
   let affiliation: TitleRun['affiliation'] = null;
-  const affiliationOf = (index: number): TitleRun['affiliation'] => {
-    const claim = ctx.claims[index];
-    const ref = ctx.claimRefs[index] as number;
-    if (claim === Claim.Organization) {
-      const org = entities.organizations[ref];
-      if (org) return { id: org.id, name: org.acronym ?? org.name, kind: 'organization' };
-    }
-    if (claim === Claim.Country) {
-      const country = entities.countries[ref];
-      if (country) return { id: country.id, name: country.name, kind: 'country' };
-    }
-    return null;
-  };
-  const skipEntity = (index: number): number => {
-    const claim = ctx.claims[index];
-    const ref = ctx.claimRefs[index];
-    let e = index;
-    while (e < tokens.length && ctx.claims[e] === claim && ctx.claimRefs[e] === ref) e++;
-    return e;
-  };
 
   // Leading entity: "SCO Secretary-General", "China's Foreign Minister", "Russian Deputy Foreign Minister".
   const firstClaim = ctx.claims[j];
   if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[j] as Token).cap) {
-    const afterEntity = skipEntity(j);
+    const afterEntity = skipEntity(ctx, j);
     let m = afterEntity;
     if (tokens[m]?.type === TokenType.Possessive) m++;
     if (startsTitleCore(ctx, m)) {
-      affiliation = affiliationOf(j);
+      affiliation = affiliationOf(ctx, entities, j);
       j = m;
     }
   }
+  // Most calls come from a capitalised word that opens no title: nothing more to do.
   if (!startsTitleCore(ctx, j)) return undefined;
-  const coreStart = j;
+  return titleRunFrom(ctx, k, j, affiliation, entities);
+}
+
+/** The affiliation named by the organisation or country claimed at `index`. */
+function affiliationOf(ctx: AnalysisContext, entities: EntityFindings, index: number): TitleRun['affiliation'] {
+  const claim = ctx.claims[index];
+  const ref = ctx.claimRefs[index] as number;
+  if (claim === Claim.Organization) {
+    const org = entities.organizations[ref];
+    if (org) return { id: org.id, name: org.acronym ?? org.name, kind: 'organization' };
+  }
+  if (claim === Claim.Country) {
+    const country = entities.countries[ref];
+    if (country) return { id: country.id, name: country.name, kind: 'country' };
+  }
+  return null;
+}
+
+/** The index after the claimed item (same claim, same ref) that starts at `index`. */
+function skipEntity(ctx: AnalysisContext, index: number): number {
+  const claim = ctx.claims[index];
+  const ref = ctx.claimRefs[index];
+  const length = ctx.tokens.length;
+  let e = index;
+  while (e < length && ctx.claims[e] === claim && ctx.claimRefs[e] === ref) e++;
+  return e;
+}
+
+/** Unclaimed words only: a title head may not run into a name or an entity. */
+function unclaimedWord(ctx: AnalysisContext): (t: Token, index: number) => boolean {
+  return (t, index) => ctx.claims[index] === Claim.None && t.type === TokenType.Word;
+}
+
+/** The rest of {@link matchTitleRun}, once a title core is known to start at `coreStart`. */
+function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadingAffiliation: TitleRun['affiliation'], entities: EntityFindings): TitleRun | undefined {
+  const vocab = vocabulary();
+  const tokens = ctx.tokens;
+  let affiliation = leadingAffiliation;
+  let j = coreStart;
   // Modifiers and heads, capitalised (titles before names are capitalised in releases).
   let sawHead = false;
   let end = j;
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
-    const head = vocab.titleHeads.longest(tokens, j, tokens.length, (t, index) => ctx.claims[index] === Claim.None && t.type === TokenType.Word);
+    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, tokens.length, unclaimedWord(ctx)) : undefined;
     if (head) {
       sawHead = true;
       j = head.end;
       end = j;
       continue;
     }
-    const modifier = vocab.titleModifiers.longest(tokens, j);
+    const modifier = token.flags & W.TitleModifierStart ? vocab.titleModifiers.longest(tokens, j) : undefined;
     if (modifier) {
       j = modifier.end;
       continue;
     }
     // Ministry domain words inside a title: "Foreign Minister", "Transport Minister".
-    if (token.cap && vocab.titleWords.has(token.lower)) {
+    if (token.cap && token.flags & W.TitleWord) {
       j++;
       continue;
     }
@@ -518,7 +494,7 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
     }
     if (token && token.lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
       let n = end + 3;
-      while (n < tokens.length && tokens[n]?.cap && ctx.claims[n] === Claim.None && vocab.titleWords.has(tokens[n]!.lower)) n++;
+      while (n < tokens.length && tokens[n]?.cap && ctx.claims[n] === Claim.None && (tokens[n] as Token).flags & W.TitleWord) n++;
       if (n > end + 3) {
         end = n;
         continue;
@@ -535,16 +511,16 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
       const claim = ctx.claims[m];
       if (claim === Claim.Organization || claim === Claim.Country) {
         if (!affiliation || (token.lower === 'of' && affiliation.kind === 'country' && claim === Claim.Organization)) {
-          if (token.lower !== 'to' && token.lower !== 'in') affiliation = affiliation ?? affiliationOf(m);
+          if (token.lower !== 'to' && token.lower !== 'in') affiliation = affiliation ?? affiliationOf(ctx, entities, m);
         }
-        end = skipEntity(m);
+        end = skipEntity(ctx, m);
         continue;
       }
       // Domain words: "of Foreign Affairs", "for Economic Development and Trade".
       let n = m;
       while (n < tokens.length) {
         const t = tokens[n] as Token;
-        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap || t.lower === 'and') && (vocab.titleWords.has(t.lower) || t.lower === 'and' || t.cap) && !isNameStart(ctx, n)) n++;
+        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap || t.lower === 'and') && (t.flags & W.TitleWord || t.lower === 'and' || t.cap) && !isNameStart(ctx, n)) n++;
         else break;
       }
       while (n > m && (tokens[n - 1] as Token).lower === 'and') n--;
@@ -578,14 +554,17 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
 function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   const token = ctx.tokens[j];
   if (!token || token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) return false;
+  const flags = token.flags;
+  if ((flags & (W.TitleHeadStart | W.TitleModifierStart | W.TitleWord)) === 0) return false;
+  if (token.cap && flags & W.TitleWord) return true;
   const vocab = vocabulary();
-  return Boolean(vocab.titleHeads.longest(ctx.tokens, j) || vocab.titleModifiers.longest(ctx.tokens, j) || (token.cap && vocab.titleWords.has(token.lower)));
+  return Boolean((flags & W.TitleHeadStart && vocab.titleHeads.longest(ctx.tokens, j)) || (flags & W.TitleModifierStart && vocab.titleModifiers.longest(ctx.tokens, j)));
 }
 
 /** A capitalised word that is not title vocabulary starts a personal name. */
 function isNameStart(ctx: AnalysisContext, n: number): boolean {
   const token = ctx.tokens[n] as Token;
-  return token.cap && !vocabulary().titleWords.has(token.lower) && !NOT_NAME.has(token.lower);
+  return token.cap && (token.flags & (W.TitleWord | W.NotName)) === 0;
 }
 
 export type { Mention };

@@ -64,14 +64,19 @@ export class PhraseTrie<T> {
    */
   longest(tokens: readonly Token[], start: number, limit = tokens.length, accept?: (token: Token, index: number) => boolean): PhraseMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    let best: PhraseMatch<T> | undefined;
+    // The best match so far, as an end and its values: one result object, made at the end.
+    let bestEnd = -1;
+    let bestValues: T[] | undefined;
     for (let k = start; k < limit && node; k++) {
       const token = tokens[k] as Token;
       if (!matchable(token)) break;
       if (accept && !accept(token, k)) break;
       node = node.children.get(token.lower);
-      if (node && node.values.length > 0) best = { start, end: k + 1, values: node.values };
+      if (node && node.values.length > 0) {
+        bestEnd = k + 1;
+        bestValues = node.values;
+      }
     }
-    return best;
+    return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
   }
 }

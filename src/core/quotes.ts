@@ -13,6 +13,7 @@ import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
+import { W } from './wordClass';
 
 export interface QuoteSpan {
   /** Token index of the opening mark. */
@@ -80,7 +81,8 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
       }
       continue;
     }
-    const isMark = token.type === TokenType.Quote || (token.type === TokenType.Possessive && token.text === "'" && stack.some((open) => open.closer === "'"));
+    // (No closures in this loop: V8 may allocate one per token even when the branch is not taken.)
+    const isMark = token.type === TokenType.Quote || (token.type === TokenType.Possessive && token.text === "'" && levelOf(stack, "'") >= 0);
     if (!isMark) continue;
     const ch = token.text;
     const top = stack[stack.length - 1];
@@ -91,7 +93,7 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
       continue;
     }
     // A closer for an outer level (an inner quote left open): unwind to it.
-    const level = stack.findIndex((open) => open.closer === ch);
+    const level = levelOf(stack, ch);
     if (level >= 0 && ch !== '"' && ch !== "'") {
       stack.length = level;
       if (stack.length === 0) closeOuter(k, true, token.start);
@@ -114,6 +116,12 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
     for (let k = span.open; k <= span.close && k < tokens.length; k++) ctx.quoted[k] = 1;
   }
   return spans;
+}
+
+/** Index of the first open quote on the stack that `closer` closes, or -1. */
+function levelOf(stack: ReadonlyArray<{ closer: string }>, closer: string): number {
+  for (let level = 0; level < stack.length; level++) if ((stack[level] as { closer: string }).closer === closer) return level;
+  return -1;
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -354,6 +362,9 @@ function skipAside(ctx: AnalysisContext, comma: number): number {
 }
 
 function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: number } | undefined {
+  // Only a word that starts a cue can (the trie's first step, as a bit).
+  const token = ctx.tokens[k];
+  if (token === undefined || (token.flags & W.SpeechCueStart) === 0) return undefined;
   const match = vocabulary().speechCues.longest(ctx.tokens, k, ctx.tokens.length, (_t, index) => !ctx.quoted[index]);
   if (!match) return undefined;
   const span = ctx.spanOf(match.start, match.end);

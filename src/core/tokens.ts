@@ -34,7 +34,28 @@ export interface Token {
   allCaps: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /**
+   * Word-class bits (see `wordClass.ts`): which lexicons and rules the word can take part in.
+   * Filled when the caller passes a classifier to {@link tokenize}, 0 otherwise.
+   */
+  flags: number;
 }
+
+/**
+ * What the tokeniser knows about one distinct token text. Shared by every token with that text,
+ * in every document, so the strings and the case scan are made once per process.
+ */
+export interface TokenForm {
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  /** Word-class bits, -1 until a classifier has seen this form. */
+  flags: number;
+}
+
+/** Computes the word-class bits of a form; see `wordClass.ts`. */
+export type FormClassifier = (form: TokenForm) => number;
 
 function isLetterCode(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -57,15 +78,176 @@ function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u2018', '\u201e', '\u201f', '\u2039', '\u203a']);
+function isQuoteCode(code: number): boolean {
+  return (
+    code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x2018 || code === 0x201e || code === 0x201f || code === 0x2039 || code === 0x203a
+  );
+}
+
+/*
+ * The form table: an open-addressing hash table from token text to its shared TokenForm, looked
+ * up straight from the character codes of the document, so a word seen before costs no string
+ * allocation, no toLowerCase and no case scan. Press releases reuse a few thousand words; the
+ * table is emptied when it grows past FORM_LIMIT (random text could otherwise fill it forever).
+ */
+const FORM_LIMIT = 100_000;
+let formCapacity = 1 << 12;
+let formMask = formCapacity - 1;
+let formHashes = new Int32Array(formCapacity);
+/** Length of each slot's form; 0 marks an empty slot (no form is empty). */
+let formLengths = new Int32Array(formCapacity);
+/** Where each slot's characters start in {@link formChars}. */
+let formOffsets = new Int32Array(formCapacity);
+let formEntries: Array<TokenForm | undefined> = new Array<TokenForm | undefined>(formCapacity).fill(undefined);
+let formCount = 0;
+/**
+ * The characters of every form, one after the other. Comparing against this dense array instead
+ * of each form's own string keeps look-ups in a few cache lines; profiles showed the scattered
+ * strings costing more than the hashing.
+ */
+let formChars = new Uint16Array(1 << 15);
+let formCharsUsed = 0;
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ (end - start);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+function sameChars(offset: number, text: string, start: number, end: number): boolean {
+  const chars = formChars;
+  for (let k = start, at = offset; k < end; k++, at++) if (chars[at] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+function growForms(): void {
+  const oldEntries = formEntries;
+  const oldHashes = formHashes;
+  const oldLengths = formLengths;
+  const oldOffsets = formOffsets;
+  formCapacity *= 2;
+  formMask = formCapacity - 1;
+  formHashes = new Int32Array(formCapacity);
+  formLengths = new Int32Array(formCapacity);
+  formOffsets = new Int32Array(formCapacity);
+  formEntries = new Array<TokenForm | undefined>(formCapacity).fill(undefined);
+  for (let k = 0; k < oldEntries.length; k++) {
+    if (oldLengths[k] === 0) continue;
+    const h = oldHashes[k] as number;
+    let slot = h & formMask;
+    while (formLengths[slot] !== 0) slot = (slot + 1) & formMask;
+    formEntries[slot] = oldEntries[k];
+    formHashes[slot] = h;
+    formLengths[slot] = oldLengths[k] as number;
+    formOffsets[slot] = oldOffsets[k] as number;
+  }
+}
+
+function clearForms(): void {
+  formEntries.fill(undefined);
+  formLengths.fill(0);
+  formCount = 0;
+  formCharsUsed = 0;
+}
+
+/** Appends `text.slice(start, end)` to {@link formChars}; returns its offset. */
+function storeChars(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (formCharsUsed + length > formChars.length) {
+    const grown = new Uint16Array(Math.max(formChars.length * 2, formCharsUsed + length));
+    grown.set(formChars.subarray(0, formCharsUsed));
+    formChars = grown;
+  }
+  const offset = formCharsUsed;
+  for (let k = start; k < end; k++) formChars[formCharsUsed++] = text.charCodeAt(k);
+  return offset;
+}
+
+/**
+ * `text.slice(start, end)` as a string of its own. V8 makes longer slices views into the whole
+ * text, and a view kept in the process-wide form table would keep the whole document alive.
+ */
+function ownString(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  return slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string);
+}
+
+function plainForm(text: string): TokenForm {
+  return { text, lower: text, cap: false, allCaps: false, flags: -1 };
+}
+
+/** Forms longer than this are not worth keeping (and could be whole garbage documents). */
+const MAX_FORM_LENGTH = 64;
+
+/** The shared form of `text.slice(start, end)`; `word` says whether it is a Word token. */
+function formOf(text: string, start: number, end: number, word: boolean): TokenForm {
+  const length = end - start;
+  if (length > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
+  const h = hashRange(text, start, end);
+  let slot = h & formMask;
+  for (;;) {
+    const slotLength = formLengths[slot] as number;
+    if (slotLength === 0) break;
+    if (slotLength === length && formHashes[slot] === h && sameChars(formOffsets[slot] as number, text, start, end)) return formEntries[slot] as TokenForm;
+    slot = (slot + 1) & formMask;
+  }
+  if (formCount >= FORM_LIMIT) {
+    clearForms();
+    slot = h & formMask;
+  } else if ((formCount + 1) * 2 > formCapacity) {
+    growForms();
+    slot = h & formMask;
+    while (formLengths[slot] !== 0) slot = (slot + 1) & formMask;
+  }
+  const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
+  formEntries[slot] = entry;
+  formHashes[slot] = h;
+  formLengths[slot] = length;
+  formOffsets[slot] = storeChars(text, start, end);
+  formCount++;
+  return entry;
+}
+
+function wordForm(text: string): TokenForm {
+  // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
+  let upper = 0;
+  let lowerCount = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c >= 0xc0) {
+      const ch = text.charAt(k);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lowerCount++;
+    }
+  }
+  const first = text.charCodeAt(0);
+  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(text.charAt(0)) : false;
+  const allCaps = cap && lowerCount === 0 && upper >= 2;
+  return { text, lower: upper === 0 ? text : text.toLowerCase(), cap, allCaps, flags: -1 };
+}
+
+const NEWLINE_FORM: TokenForm = { text: '\n', lower: '\n', cap: false, allCaps: false, flags: -1 };
+const POSSESSIVE_S_FORM: TokenForm = { text: "'s", lower: "'s", cap: false, allCaps: false, flags: -1 };
+const APOSTROPHE_FORM: TokenForm = { text: "'", lower: "'", cap: false, allCaps: false, flags: -1 };
 
 /**
  * Splits normalised text (see `normalizeForAnalysis`) into tokens. Sentence indices are filled
- * in by {@link assignSentences}.
+ * in by {@link assignSentences}; word-class bits by `classify`, once per distinct form.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, classify?: FormClassifier): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
+  // Every token is built here, with one object shape, so the passes that read them stay monomorphic.
+  const push = (type: TokenType, start: number, end: number, form: TokenForm) => {
+    let flags = form.flags;
+    if (flags < 0) {
+      if (classify) flags = form.flags = classify(form);
+      else flags = 0;
+    }
+    tokens.push({ type, start, end, text: form.text, lower: form.lower, cap: form.cap, allCaps: form.allCaps, sentence: 0, flags });
+  };
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -85,7 +267,7 @@ export function tokenize(text: string): Token[] {
         }
       }
       const type = breaks >= 2 ? TokenType.Paragraph : TokenType.Newline;
-      tokens.push(makeToken(type, start, i, '\n'));
+      push(type, start, i, NEWLINE_FORM);
       continue;
     }
     if (code === 32 || code === 9 || code === 0x2028 || code === 0x2029) {
@@ -95,6 +277,8 @@ export function tokenize(text: string): Token[] {
     if (isLetterCode(code)) {
       const start = i;
       i++;
+      // Whether the word has an inner dot (an abbreviation such as "H.E.").
+      let dotted = false;
       for (;;) {
         while (i < length) {
           const c = text.charCodeAt(i);
@@ -119,14 +303,15 @@ export function tokenize(text: string): Token[] {
         // Abbreviations with inner dots: H.E., U.S., a.i.
         if (c === 46 && isLetterCode(next) && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
           i += 3;
+          dotted = true;
           continue;
         }
         break;
       }
-      // Keep the final dot of a dotted abbreviation ("H.E.", "a.i.").
-      if (i < length && text.charCodeAt(i) === 46 && text.slice(start, i).includes('.')) i++;
-      const word = text.slice(start, i);
-      tokens.push(makeToken(TokenType.Word, start, i, word));
+      // Keep the final dot of a dotted abbreviation ("H.E.", "a.i."). A word only holds a dot
+      // through the abbreviation step above, so `dotted` is what scanning the slice would find.
+      if (dotted && i < length && text.charCodeAt(i) === 46) i++;
+      push(TokenType.Word, start, i, formOf(text, start, i, true));
       continue;
     }
     if (isDigitCode(code)) {
@@ -140,63 +325,41 @@ export function tokenize(text: string): Token[] {
       }
       // Ordinals: 1st, 2nd, 12th.
       while (i < length && isLetterCode(text.charCodeAt(i))) i++;
-      tokens.push(makeToken(TokenType.Number, start, i, text.slice(start, i)));
+      push(TokenType.Number, start, i, formOf(text, start, i, false));
       continue;
     }
-    const ch = text[i] as string;
     if (code === 39) {
       // A possessive 's or a bare apostrophe after a plural ("the parties' positions").
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === i && prev.type === TokenType.Word) {
         const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
         if ((next === 115 || next === 83) && !(i + 2 < length && isLetterCode(text.charCodeAt(i + 2)))) {
-          tokens.push(makeToken(TokenType.Possessive, i, i + 2, "'s"));
+          push(TokenType.Possessive, i, i + 2, POSSESSIVE_S_FORM);
           i += 2;
           continue;
         }
         if (!isLetterCode(next)) {
-          tokens.push(makeToken(TokenType.Possessive, i, i + 1, "'"));
+          push(TokenType.Possessive, i, i + 1, APOSTROPHE_FORM);
           i++;
           continue;
         }
       }
       // Otherwise an apostrophe used as a single quotation mark.
-      tokens.push(makeToken(TokenType.Quote, i, i + 1, ch));
+      push(TokenType.Quote, i, i + 1, APOSTROPHE_FORM);
       i++;
       continue;
     }
-    if (QUOTE_CHARS.has(ch)) {
-      tokens.push(makeToken(TokenType.Quote, i, i + 1, ch));
+    if (isQuoteCode(code)) {
+      push(TokenType.Quote, i, i + 1, formOf(text, i, i + 1, false));
       i++;
       continue;
     }
     // Surrogate pairs and anything else: one punctuation token per code point.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    tokens.push(makeToken(TokenType.Punct, i, i + width, text.slice(i, i + width)));
+    push(TokenType.Punct, i, i + width, formOf(text, i, i + width, false));
     i += width;
   }
   return tokens;
-}
-
-function makeToken(type: TokenType, start: number, end: number, text: string): Token {
-  if (type !== TokenType.Word) return { type, start, end, text, lower: text, cap: false, allCaps: false, sentence: 0 };
-  // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
-  let upper = 0;
-  let lowerCount = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lowerCount++;
-    else if (c >= 0xc0) {
-      const ch = text.charAt(k);
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lowerCount++;
-    }
-  }
-  const first = text.charCodeAt(0);
-  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(text.charAt(0)) : false;
-  const allCaps = cap && lowerCount === 0 && upper >= 2;
-  return { type, start, end, text, lower: upper === 0 ? text : text.toLowerCase(), cap, allCaps, sentence: 0 };
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
