@@ -42,6 +42,28 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       lastMention.set(named.id, k);
       continue;
     }
+    // "Türkiye's Foreign Minister, for his part, …": a country's or organisation's role without
+    // "the" refers back to the official holding it, unless a name follows (then it is a title).
+    if (
+      token.type === TokenType.Word &&
+      !ctx.quoted[k] &&
+      (ctx.claims[k] === Claim.Country || ctx.claims[k] === Claim.Organization) &&
+      (k === 0 || ctx.claims[k - 1] !== ctx.claims[k] || ctx.claimRefs[k - 1] !== ctx.claimRefs[k])
+    ) {
+      let after = k;
+      while (after < tokens.length && ctx.claims[after] === ctx.claims[k] && ctx.claimRefs[after] === ctx.claimRefs[k]) after++;
+      if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
+        const role = matchRole(ctx, k, entities);
+        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention, k) : undefined;
+        if (role && resolved) {
+          add(resolved, k, role.end, 'role', `role "${role.text}" matches ${describe(resolved)}`);
+          if (subjects[sentence] === undefined) subjects[sentence] = resolved;
+          lastMention.set(resolved.id, k);
+          k = role.end - 1;
+          continue;
+        }
+      }
+    }
     if (token.type !== TokenType.Word || ctx.claims[k] !== Claim.None || ctx.quoted[k]) continue;
     // Only determiners, office abbreviations and pronouns start a reference: one bit test for
     // the other words. (No closures in this loop: V8 may allocate them for every token.)
@@ -57,6 +79,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
         const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, k) : chosen;
         if (resolved) {
+          // "his counterpart": "his" is itself a pronoun for the sentence's subject.
+          const owner = subjects[sentence];
+          if ((token.lower === 'his' || token.lower === 'her') && owner && owner !== resolved) {
+            add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${owner.name}`);
+          }
           add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${role.text}" matches ${describe(resolved)}`);
           if (subjects[sentence] === undefined) subjects[sentence] = resolved;
           lastMention.set(resolved.id, k);
@@ -236,6 +263,8 @@ function fitsRole(official: Official, role: RoleMatch): boolean {
   }
   if (role.orgId && official.affiliationId !== role.orgId) return false;
   if (role.generic) return true;
+  // Someone the text gives no title (a counterpart) fits any role of their country or organisation.
+  if (official.titles.length === 0 && (role.countryId !== null || role.orgId !== null)) return true;
   const noun = role.noun;
   // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
   // the caller prefers the most recent candidate.

@@ -227,6 +227,18 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       k = name.end - 1;
       continue;
     }
+    // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
+    // country the demonym names.
+    if (name.words.length >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
+      const official = register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a counterpart', undefined);
+      const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
+      if (country && !official.affiliation) {
+        official.affiliation = country.name;
+        official.affiliationId = country.id;
+      }
+      k = name.end - 1;
+      continue;
+    }
     if (name.words.length >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
       register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a party to talks or as a speaker', undefined);
       k = name.end - 1;
