@@ -17,8 +17,8 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(): Promise<Workbench> {
-  const workspace = createTestWorkspace();
+export async function openWorkbench(options: { empty?: boolean } = {}): Promise<Workbench> {
+  const workspace = createTestWorkspace(options);
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {

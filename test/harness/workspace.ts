@@ -6,8 +6,9 @@ import { SAMPLES_DIR, SEED_PATH } from '../fixtures/seed';
 
 export const SEED_FILE_NAME = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
 
-export function createTestWorkspace(): { folder: string; dispose(): void } {
+export function createTestWorkspace(options: { empty?: boolean } = {}): { folder: string; dispose(): void } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-workspace-'));
+  if (options.empty) return { folder, dispose: () => fs.rmSync(folder, { recursive: true, force: true }) };
   for (const file of fs.readdirSync(SAMPLES_DIR)) {
     if (/\.(press|readout)$/.test(file)) fs.copyFileSync(path.join(SAMPLES_DIR, file), path.join(folder, file));
   }
