@@ -32,10 +32,13 @@ export class AnalysisContext {
   constructor(readonly text: string) {
     this.normalized = normalizeForAnalysis(text);
     this.tokens = tokenize(this.normalized, classifyForm);
-    this.sentenceStarts = assignSentences(this.tokens);
-    this.claims = new Uint8Array(this.tokens.length);
-    this.claimRefs = new Int32Array(this.tokens.length).fill(-1);
-    this.quoted = new Uint8Array(this.tokens.length);
+    this.sentenceStarts = assignSentences(this.tokens, this.normalized);
+    // One buffer for the three arrays: allocating a typed array's memory is the costly part.
+    const count = this.tokens.length;
+    const buffer = new ArrayBuffer(count * 6);
+    this.claimRefs = new Int32Array(buffer, 0, count).fill(-1);
+    this.claims = new Uint8Array(buffer, count * 4, count);
+    this.quoted = new Uint8Array(buffer, count * 5, count);
   }
 
   private paragraphs: Int32Array | undefined;
@@ -77,6 +80,18 @@ export class AnalysisContext {
     while (first <= last && this.isBreak(first)) first++;
     if (first > last) return '';
     return this.text.slice((this.tokens[first] as Token).start, (this.tokens[last] as Token).end);
+  }
+
+  /** Whether {@link sentenceText} of a sentence is `text`, without building the sentence's string. */
+  sentenceTextIs(sentence: number, text: string): boolean {
+    const [start, end] = this.sentenceRange(sentence);
+    let last = end - 1;
+    while (last >= start && this.isBreak(last)) last--;
+    let first = start;
+    while (first <= last && this.isBreak(first)) first++;
+    if (first > last) return text === '';
+    const from = (this.tokens[first] as Token).start;
+    return (this.tokens[last] as Token).end - from === text.length && this.text.startsWith(text, from);
   }
 
   /** Offsets of the text between two token indices (inclusive start, exclusive end). */

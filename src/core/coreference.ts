@@ -29,7 +29,8 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const indexOf = new Map(officials.map((official, index) => [official, index]));
   const add = (official: Official, first: number, end: number, kind: Mention['kind'], evidence: string) => {
     const span = ctx.spanOf(first, end);
-    official.mentions.push({ ...span, kind, text: ctx.text.slice(span.start, span.end), evidence });
+    // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
+    official.mentions.push({ start: span.start, end: span.end, kind, text: ctx.text.slice(span.start, span.end), evidence });
     ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
   };
 
@@ -149,7 +150,13 @@ function fitsGender(gender: Map<string, 'male' | 'female'>, official: Official |
 /** The officials who fit a role, in order. */
 function fitting(officials: Official[], role: RoleMatch): Official[] {
   const result: Official[] = [];
-  for (const official of officials) if (fitsRole(official, role)) result.push(official);
+  // The role noun's whole-word pattern, made once for all the officials.
+  let wordPattern: RegExp | undefined;
+  if (!role.generic) {
+    const words = role.noun.split(/\s+/);
+    if (words.length === 1) wordPattern = roleWordPattern(words[0] as string);
+  }
+  for (const official of officials) if (fitsRole(official, role, wordPattern)) result.push(official);
   return result;
 }
 
@@ -256,7 +263,8 @@ function complementEnd(ctx: AnalysisContext, end: number): number {
   return j;
 }
 
-function fitsRole(official: Official, role: RoleMatch): boolean {
+/** `wordPattern`: {@link roleWordPattern} of the role noun when it is one word. */
+function fitsRole(official: Official, role: RoleMatch, wordPattern: RegExp | undefined): boolean {
   if (role.countryId && official.affiliationId !== role.countryId) {
     // "the Chinese side's representative" for an official of a Chinese ministry.
     return false;
@@ -268,13 +276,24 @@ function fitsRole(official: Official, role: RoleMatch): boolean {
   const noun = role.noun;
   // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
   // the caller prefers the most recent candidate.
-  const words = noun.split(/\s+/);
-  const wordPattern = words.length === 1 ? roleWordPattern(words[0] as string) : undefined;
   return official.titles.some((title) => {
-    const lower = title.toLowerCase();
+    const lower = lowerTitle(title);
     if (lower.includes(noun)) return true;
     return wordPattern !== undefined && wordPattern.test(lower);
   });
+}
+
+/** Lower-case forms of titles: the same few titles are tested against every role reference. */
+const lowerTitles = new Map<string, string>();
+
+function lowerTitle(title: string): string {
+  let lower = lowerTitles.get(title);
+  if (lower === undefined) {
+    lower = title.toLowerCase();
+    if (lowerTitles.size > 10_000) lowerTitles.clear();
+    lowerTitles.set(title, lower);
+  }
+  return lower;
 }
 
 /** The role word as a whole word of a title, compiled once per word. */

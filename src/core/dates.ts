@@ -6,6 +6,7 @@
  */
 import { AnalysisContext, Claim } from './context';
 import { TokenType, type Token } from './tokens';
+import { DATE_WORDS, W } from './wordClass';
 
 const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5],
@@ -15,6 +16,11 @@ const MONTHS = new Map<string, number>([
 const WEEKDAYS = new Map<string, number>([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ]);
+/**
+ * Whether `W.DateWord` marks every word a date found by {@link findDates} can start with, so a
+ * word without the bit can be skipped. Checked here, where the words are.
+ */
+const DATE_BIT_COVERS = [...MONTHS.keys(), ...WEEKDAYS.keys(), 'today', 'yesterday', 'tomorrow', 'year', 'month'].every((word) => DATE_WORDS.has(word));
 
 export interface DateMention {
   /** Token range. */
@@ -147,6 +153,9 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
+    // Every date starts at a number or a word (a month, a weekday, "year", "today"…).
+    if (token.type !== TokenType.Number && token.type !== TokenType.Word) continue;
+    if (token.type === TokenType.Word && DATE_BIT_COVERS && (token.flags & W.DateWord) === 0) continue;
     // "12 November 2019", "17-19 May 2023", "17 to 19 May".
     const day = dayNumber(token);
     if (day !== undefined) {
@@ -239,7 +248,8 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
     // A year alone after a preposition: "in 2025", "until 2030".
     const yearAlone = yearNumber(token);
     // "in the first half of 2024", "by the end of 2025": "of" leads a year after a part of one.
-    const yearLead = YEAR_LEAD.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'of' && YEAR_PARTS.has(tokens[k - 2]?.lower ?? ''));
+    // Looked at only when the token is a year.
+    const yearLead = yearAlone !== undefined && (YEAR_LEAD.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'of' && YEAR_PARTS.has(tokens[k - 2]?.lower ?? '')));
     if (yearAlone !== undefined && yearLead && monthAt(tokens[k - 2]) === undefined) {
       lastYear = yearAlone;
       found.push({ first: k - 1, end: k + 1, date: String(yearAlone), endDate: null, inferred: false });

@@ -88,7 +88,8 @@ export function findDateline(ctx: AnalysisContext, from: number, anchor: YearMon
   let end = date.end;
   const agency = agencyAfter(ctx, end);
   if (agency) end = agency.end;
-  const dateline: Dateline = { ...ctx.spanOf(start, end), place, date: date.inferred && !anchor ? null : date.date };
+  const span = ctx.spanOf(start, end);
+  const dateline: Dateline = { start: span.start, end: span.end, place, date: date.inferred && !anchor ? null : date.date };
   if (place) {
     // The dateline's place is a place mention even when the lexicon does not know it.
     for (let m = start; m < dateIndex - 1; m++) if (ctx.claims[m] === Claim.None) ctx.claims[m] = Claim.Place;

@@ -9,8 +9,9 @@ import type { DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { PhraseTrie } from './phraseTrie';
+import { PhraseTrie, phraseWords } from './phraseTrie';
 import { vocabulary } from './vocabulary';
+import { MEETING_PHRASE_LEADS, W } from './wordClass';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
 const VERB_WORDS = new Set([
@@ -37,6 +38,8 @@ const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived
  * courtesy call" are meetings in person, "will present their credentials" a planned one.
  */
 const EXTRA_CUES = new PhraseTrie<{ kind: MeetingKind }>();
+/** Whether `W.MeetingPhraseLead` marks the first word of every extra cue (checked as they are added). */
+let extraLeadsCovered = true;
 for (const [phrase, kind] of [
   ['called on', 'meeting'], ['calls on', 'meeting'], ['call on', 'meeting'], ['meet with', 'meeting'], ['paid a courtesy call', 'meeting'],
   ['pays a courtesy call', 'meeting'], ['paid a courtesy visit', 'meeting'], ['present their credentials', 'meeting'],
@@ -44,6 +47,7 @@ for (const [phrase, kind] of [
   ['consultation', 'talks'], ['political consultation', 'talks'], ['assembly of heads of state', 'summit'],
 ] as const) {
   EXTRA_CUES.add(phrase, { kind });
+  if (!MEETING_PHRASE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
 }
 
 /** Speech verbs after a name: the official announces or comments on the event, and need not be in it. */
@@ -112,7 +116,7 @@ export function findMeetings(
     const [first, end] = ctx.sentenceRange(sentence);
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
-    if (headline !== null && ctx.sentenceText(sentence) === headline) continue;
+    if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     // The dateline's own date is the release's, not an event's.
@@ -145,7 +149,7 @@ export function findMeetings(
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
       const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
-      const cueWords = tokens.slice(cueStart, cueEnd).map((t) => t.lower);
+      const cueWords = lowerWords(tokens, cueStart, cueEnd);
 
       // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
       // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
@@ -309,7 +313,8 @@ export function findMeetings(
       const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
       const meeting: Meeting = {
         id: '',
-        ...span,
+        start: span.start,
+        end: span.end,
         date,
         endDate,
         place,
@@ -380,8 +385,9 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
     const lower = (tokens[k] as Token).lower;
-    const shared = lexicon.has(lower) ? lexicon.longest(tokens, k, end, accept) : undefined;
-    const extra = EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
+    // The bit is the lexicon's first step (`lexicon.has(lower)`).
+    const shared = ((tokens[k] as Token).flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
+    const extra = (!extraLeadsCovered || ((tokens[k] as Token).flags & W.MeetingPhraseLead) !== 0) && EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
     const match = extra && (!shared || extra.end >= shared.end) ? extra : shared;
     if (!match) continue;
     // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
@@ -391,7 +397,7 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
       continue;
     }
     let kind = (match.values[0] as { kind: MeetingKind }).kind;
-    const words = tokens.slice(match.start, match.end).map((t) => t.lower);
+    const words = lowerWords(tokens, match.start, match.end);
     // A courtesy call is paid in person.
     if (words.includes('courtesy')) kind = 'meeting';
     if ((lower === 'called' || lower === 'calls' || lower === 'call') && words.length === 2 && isDemand(ctx, match.end, end)) {
@@ -659,24 +665,40 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
   return undefined;
 }
 
-/** Phrases grouped by their first word, for {@link hasPhrase}. */
-type PhraseIndex = Map<string, string[][]>;
+/**
+ * Phrases grouped by their first word, for {@link hasPhrase}; `covered` when every first word
+ * carries `W.MeetingPhraseLead`, so a token without the bit needs no look-up.
+ */
+interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  covered: boolean;
+}
 
 function indexPhrases(phrases: string[][]): PhraseIndex {
-  const index: PhraseIndex = new Map();
+  const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
-    const list = index.get(phrase[0] as string) ?? [];
+    const list = byFirst.get(phrase[0] as string) ?? [];
     list.push(phrase);
-    index.set(phrase[0] as string, list);
+    byFirst.set(phrase[0] as string, list);
   }
-  return index;
+  return { byFirst, covered: [...byFirst.keys()].every((word) => MEETING_PHRASE_LEADS.has(word)) };
+}
+
+/** The lower-case forms of tokens [first, end), without the intermediate slice. */
+function lowerWords(tokens: readonly Token[], first: number, end: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k < end; k++) words.push((tokens[k] as Token).lower);
+  return words;
 }
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
+  const { byFirst, covered } = phrases;
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k]) continue;
-    const candidates = phrases.get((ctx.tokens[k] as Token).lower);
+    const token = ctx.tokens[k] as Token;
+    if (covered && (token.flags & W.MeetingPhraseLead) === 0) continue;
+    const candidates = byFirst.get(token.lower);
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
       let j = 1;
@@ -804,17 +826,20 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
 function cameoFor(kind: MeetingKind, cueWords: string[], ctx: AnalysisContext, first: number, end: number): string {
   if (kind === 'call') return '041';
   if (kind === 'talks') return '046';
-  let sidelines = false;
-  let hosting = false;
+  // A visit looks for the host's words, anything else for the sidelines: one set per scan, and
+  // the scan stops at the first word found.
+  const visit = kind === 'visit';
+  const words = visit ? HOSTING : SIDELINES_WORDS;
+  let found = false;
   for (let k = first; k < end; k++) {
     if (ctx.quoted[k]) continue;
-    const lower = ctx.tokens[k]?.lower ?? '';
-    if (SIDELINES_WORDS.has(lower)) sidelines = true;
-    if (HOSTING.has(lower)) hosting = true;
+    if (words.has(ctx.tokens[k]?.lower ?? '')) {
+      found = true;
+      break;
+    }
   }
-  if (sidelines && kind !== 'visit') return '044';
-  if (kind === 'visit') return hosting && !cueWords.some((word) => VISITING.has(word)) ? '043' : '042';
-  return '040';
+  if (!visit) return found ? '044' : '040';
+  return found && !cueWords.some((word) => VISITING.has(word)) ? '043' : '042';
 }
 
 function meetingId(meeting: Meeting, index: number): string {

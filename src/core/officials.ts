@@ -44,6 +44,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const nameWords = new Map<string, string[]>();
   const firstToken = new Map<string, number>();
   const indexOf = new Map<Official, number>();
+  /** Who has each name word, for {@link findByNameWords}. */
+  const byNameWord = new NameWordIndex();
   const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
@@ -83,7 +85,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
     if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
-    const words = tokens.slice(k, end).map((t) => t.text);
+    const words: string[] = [];
+    for (let j = k; j < end; j++) words.push((tokens[j] as Token).text);
     return { first: k, end, words };
   };
 
@@ -94,7 +97,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     let official = byId.get(id);
     if (!official) {
       // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-      official = findByNameWords(officials, nameWords, lowerAll(words));
+      official = findByNameWords(byNameWord, nameWords, lowerAll(words));
     }
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
@@ -102,12 +105,16 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       mentionStarts.set(official, new Set());
       officials.push(official);
       byId.set(id, official);
-      nameWords.set(id, words.map((w) => w.toLowerCase()));
+      const lower = words.map((w) => w.toLowerCase());
+      nameWords.set(id, lower);
+      byNameWord.add(official, lower);
       firstToken.set(id, first);
     } else if (words.length > (nameWords.get(official.id)?.length ?? 0)) {
       // The fuller form becomes the name.
       official.name = name;
-      nameWords.set(official.id, words.map((w) => w.toLowerCase()));
+      const lower = words.map((w) => w.toLowerCase());
+      nameWords.set(official.id, lower);
+      byNameWord.add(official, lower);
     }
     if (title) {
       const titleText = title.text;
@@ -122,7 +129,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const starts = mentionStarts.get(official) as Set<number>;
     if (!starts.has(span.start)) {
       starts.add(span.start);
-      official.mentions.push({ ...span, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
+      official.mentions.push({ start: span.start, end: span.end, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
     }
     ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
     return official;
@@ -160,7 +167,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.words.length === 1 && !findByNameWords(officials, nameWords, [name.words[0]!.toLowerCase()]) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.words.length === 1 && !findByNameWords(byNameWord, nameWords, [name.words[0]!.toLowerCase()]) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
@@ -213,7 +220,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const name = nameAt(k);
     if (!name) continue;
     const lowerWords = lowerAll(name.words);
-    const existing = findByNameWords(officials, nameWords, lowerWords);
+    const existing = findByNameWords(byNameWord, nameWords, lowerWords);
     if (existing) {
       register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
       k = name.end - 1;
@@ -253,7 +260,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(officials, nameWords, lowerAll(name.words));
+    const existing = findByNameWords(byNameWord, nameWords, lowerAll(name.words));
     if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
     k = name.end - 1;
   }
@@ -305,19 +312,55 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * "borg camilleri" in "elena borg camilleri"), or whose name is contained in `words`. Only a
  * unique match counts.
  */
-function findByNameWords(officials: Official[], nameWords: Map<string, string[]>, words: string[]): Official | undefined {
-  const matches = officials.filter((official) => {
+function findByNameWords(index: NameWordIndex, nameWords: Map<string, string[]>, words: string[]): Official | undefined {
+  // Either match shares a word with `words`, so only the officials having one of them are
+  // tried; the test itself is unchanged, and stops at a second match.
+  const candidates = index.candidates(words);
+  let match: Official | undefined;
+  for (const official of candidates) {
     const full = nameWords.get(official.id) ?? [];
-    return isSubsequence(words, full) || isSubsequence(full, words);
-  });
-  if (matches.length !== 1) return undefined;
-  const match = matches[0] as Official;
+    if (isSubsequence(words, full) || isSubsequence(full, words)) {
+      if (match !== undefined) return undefined;
+      match = official;
+    }
+  }
+  if (match === undefined) return undefined;
   const full = nameWords.get(match.id) ?? [];
   // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
   if (words.length === 1 && full.length > 1 && (words[0]?.length ?? 0) < 3 && words[0] !== full[0] && words[0] !== full[full.length - 1]) return undefined;
   // Particles alone ("bin", "al") are never a short form.
   if (words.length === 1 && vocabulary().nameParticles.has(words[0] as string)) return undefined;
   return match;
+}
+
+/**
+ * The officials by each word their names have had (lower case). A word a fuller name dropped
+ * stays listed: the index only narrows whom {@link findByNameWords} tries.
+ */
+class NameWordIndex {
+  private readonly byWord = new Map<string, Official[]>();
+
+  add(official: Official, words: readonly string[]): void {
+    for (const word of words) {
+      let list = this.byWord.get(word);
+      if (list === undefined) {
+        list = [];
+        this.byWord.set(word, list);
+      }
+      if (!list.includes(official)) list.push(official);
+    }
+  }
+
+  /** The officials with at least one of `words`, each once. */
+  candidates(words: readonly string[]): Official[] {
+    if (words.length === 1) return this.byWord.get(words[0] as string) ?? [];
+    const result: Official[] = [];
+    for (const word of words) {
+      const list = this.byWord.get(word);
+      if (list !== undefined) for (const official of list) if (!result.includes(official)) result.push(official);
+    }
+    return result;
+  }
 }
 
 /** True when `needle` appears in `haystack` in order, gaps allowed ("viktor golubev" in "viktor nikolayevich golubev"). */

@@ -263,7 +263,13 @@ function continuesAfterAttribution(ctx: AnalysisContext, close: number, nextOpen
 const LABEL_AFTER = new Set(['format', 'initiative', 'forum', 'declaration', 'programme', 'program', 'project', 'concept', 'strategy', 'plan', 'doctrine', 'formula', 'mechanism', 'platform', 'agenda', 'principle', 'principles', 'policy', 'campaign', 'series', 'festival', 'exercise', 'exercises', 'award', 'prize', 'group', 'model', 'document', 'documents', 'agreement', 'treaty', 'memorandum', 'roadmap', 'road', 'map', 'partnership', 'dialogue', 'summit', 'conference', 'meeting', 'session', 'exhibition', 'contest', 'competition', 'operation']);
 
 function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attributed: boolean): boolean {
-  const words = content.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // The words with a letter or a digit, as `content.trim().split(/\s+/)` would give them, up to
+  // eleven: every test below only needs to know whether there are more than ten.
+  const words: string[] = [];
+  const runs = /\S+/g;
+  for (let run = runs.exec(content); run !== null && words.length <= 10; run = runs.exec(content)) {
+    if (/[\p{L}\p{N}]/u.test(run[0])) words.push(run[0]);
+  }
   if (words.length === 0) return false;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
@@ -275,9 +281,12 @@ function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attrib
   const determiner = before && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(before.lower);
   if (determiner && words.length <= 5 && !/[.!?]$/.test(content.trim())) return false;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
-  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-  const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
-  if (words.length <= 10 && capitalised + minor === words.length && !/[.!?]$/.test(content.trim())) return false;
+  // Counted only for the short quotations the test applies to.
+  if (words.length <= 10) {
+    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+    const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
+    if (capitalised + minor === words.length && !/[.!?]$/.test(content.trim())) return false;
+  }
   if (words.length >= 6 || /[.!?]["'\u2019\u201d\u00bb]?$/.test(content.trim())) return true;
   // Short quotations are speech only when a speech cue attributes them.
   return attributed && words.length >= 3;
@@ -368,7 +377,7 @@ function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: num
   const match = vocabulary().speechCues.longest(ctx.tokens, k, ctx.tokens.length, (_t, index) => !ctx.quoted[index]);
   if (!match) return undefined;
   const span = ctx.spanOf(match.start, match.end);
-  return { cue: { ...span, verb: ctx.displayOf(match.start, match.end) }, end: match.end };
+  return { cue: { start: span.start, end: span.end, verb: ctx.displayOf(match.start, match.end) }, end: match.end };
 }
 
 /** The official, organisation or country mentioned at token k. */

@@ -22,7 +22,20 @@ const HYPHEN_LIKE = /[\u2010\u2011\u00ad]/g;
 
 /** Returns `text` with spaces, apostrophes and hyphens folded to ASCII; the length is unchanged. */
 export function normalizeForAnalysis(text: string): string {
-  return text.replace(FOLDED, fold);
+  // Most texts have nothing to fold: one scan of char codes says so without running the regex.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9 || (c >= 0xa0 && isFoldedCode(c))) return text.replace(FOLDED, fold);
+  }
+  return text;
+}
+
+/** Whether a code unit at or above U+00A0 is one {@link FOLDED} matches (tab is tested apart). */
+function isFoldedCode(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0xad || c === 0x2b9 || c === 0x2bc || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 ||
+    c === 0x2019 || c === 0x202f || c === 0x2032 || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0xff07
+  );
 }
 
 /** Every character {@link normalizeForAnalysis} folds, for a single pass over the text. */

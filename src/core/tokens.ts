@@ -57,6 +57,17 @@ export interface TokenForm {
 /** Computes the word-class bits of a form; see `wordClass.ts`. */
 export type FormClassifier = (form: TokenForm) => number;
 
+/** Classes of the ASCII code units: {@link ASCII_LETTER}, {@link ASCII_DIGIT} or 0. */
+const ASCII_CLASS = new Uint8Array(128);
+const ASCII_LETTER = 1;
+const ASCII_DIGIT = 2;
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? ASCII_LETTER : c >= 48 && c <= 57 ? ASCII_DIGIT : 0;
+
+/** `isLetterCode(code) || isDigitCode(code)`, by table for ASCII. */
+function isWordCode(code: number): boolean {
+  return code < 128 ? ASCII_CLASS[code] !== 0 : isLetterCode(code);
+}
+
 function isLetterCode(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Latin-1 letters, Latin Extended, Greek, Cyrillic and beyond: treat everything above U+00BF
@@ -108,10 +119,26 @@ let formCount = 0;
 let formChars = new Uint16Array(1 << 15);
 let formCharsUsed = 0;
 
+/*
+ * The hash of a form: FNV-1a over its code units from {@link HASH_SEED}, then {@link finishHash}
+ * with the length. The tokeniser folds each code unit in as it scans a word, so the word's
+ * characters are read once for both.
+ */
+const HASH_SEED = 0x811c9dc5;
+
+function mixHash(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+function finishHash(h: number, length: number): number {
+  const mixed = h ^ length;
+  return mixed ^ (mixed >>> 15);
+}
+
 function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 ^ (end - start);
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h ^ (h >>> 15);
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = mixHash(h, text.charCodeAt(k));
+  return finishHash(h, end - start);
 }
 
 function sameChars(offset: number, text: string, start: number, end: number): boolean {
@@ -181,9 +208,14 @@ const MAX_FORM_LENGTH = 64;
 
 /** The shared form of `text.slice(start, end)`; `word` says whether it is a Word token. */
 function formOf(text: string, start: number, end: number, word: boolean): TokenForm {
+  if (end - start > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
+  return formOfHashed(text, start, end, word, hashRange(text, start, end));
+}
+
+/** {@link formOf} when the caller has the hash already (`hashRange(text, start, end)`). */
+function formOfHashed(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
   const length = end - start;
   if (length > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
-  const h = hashRange(text, start, end);
   let slot = h & formMask;
   for (;;) {
     const slotLength = formLengths[slot] as number;
@@ -277,19 +309,23 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
     if (isLetterCode(code)) {
       const start = i;
       i++;
+      // The form's hash (see hashRange), folded in as the word is scanned.
+      let h = mixHash(HASH_SEED, code);
       // Whether the word has an inner dot (an abbreviation such as "H.E.").
       let dotted = false;
       for (;;) {
         while (i < length) {
           const c = text.charCodeAt(i);
-          if (isLetterCode(c) || isDigitCode(c)) i++;
-          else break;
+          if (!isWordCode(c)) break;
+          h = mixHash(h, c);
+          i++;
         }
         if (i + 1 >= length) break;
         const c = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
         // Hyphenated words: Secretary-General, Chairperson-in-Office, Heads-of-State.
-        if (c === 45 && (isLetterCode(next) || isDigitCode(next))) {
+        if (c === 45 && isWordCode(next)) {
+          h = mixHash(mixHash(h, c), next);
           i += 2;
           continue;
         }
@@ -297,11 +333,13 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
         if (c === 39 && isLetterCode(next)) {
           const after = i + 2 < length ? text.charCodeAt(i + 2) : 32;
           if ((next === 115 || next === 83) && !isLetterCode(after)) break;
+          h = mixHash(mixHash(h, c), next);
           i += 2;
           continue;
         }
         // Abbreviations with inner dots: H.E., U.S., a.i.
         if (c === 46 && isLetterCode(next) && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
+          h = mixHash(mixHash(mixHash(h, c), next), 46);
           i += 3;
           dotted = true;
           continue;
@@ -310,8 +348,11 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       }
       // Keep the final dot of a dotted abbreviation ("H.E.", "a.i."). A word only holds a dot
       // through the abbreviation step above, so `dotted` is what scanning the slice would find.
-      if (dotted && i < length && text.charCodeAt(i) === 46) i++;
-      push(TokenType.Word, start, i, formOf(text, start, i, true));
+      if (dotted && i < length && text.charCodeAt(i) === 46) {
+        h = mixHash(h, 46);
+        i++;
+      }
+      push(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)));
       continue;
     }
     if (isDigitCode(code)) {
@@ -372,9 +413,9 @@ const ABBREVIATIONS = new Set([
 /**
  * Marks sentence boundaries: after `.`, `!` or `?` followed by a capital, a quotation mark or a
  * paragraph break; at every paragraph break; and at the line break after a headline. Returns the
- * start token index of each sentence.
+ * start token index of each sentence. `text`, when given, is the text the tokens were cut from.
  */
-export function assignSentences(tokens: Token[]): number[] {
+export function assignSentences(tokens: Token[], text?: string): number[] {
   const starts: number[] = [0];
   let sentence = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -385,7 +426,9 @@ export function assignSentences(tokens: Token[]): number[] {
       boundary = true;
     } else if (token.type === TokenType.Punct && (token.text === '.' || token.text === '!' || token.text === '?')) {
       boundary = endsSentence(tokens, k);
-    } else if (token.type === TokenType.Word && token.text.endsWith('.') && token.text.length > 2) {
+    } else if (token.type === TokenType.Word && token.end - token.start > 2 && (text !== undefined ? text.charCodeAt(token.end - 1) : token.text.charCodeAt(token.text.length - 1)) === 46) {
+      // (A token's text is its slice of the text it was cut from: with that text at hand, its
+      // last character is read there, without touching the token's own string.)
       // "...in the U.S." at the end of a sentence.
       const next = nextSignificant(tokens, k);
       boundary = next === undefined || next.type === TokenType.Paragraph;
