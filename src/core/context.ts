@@ -3,6 +3,7 @@
  * passes have claimed (an organisation, a country, a title, a person's name).
  */
 import { normalizeForAnalysis } from './text';
+import { memoizeString } from './memo';
 import { assignSentences, tokenize, TokenType, type Token } from './tokens';
 import { classifyForm } from './wordClass';
 
@@ -123,26 +124,10 @@ export class AnalysisContext {
     }
   }
 
-  /** True when no pass has claimed any token in [first, end). */
-  isFree(first: number, end: number): boolean {
-    for (let k = first; k < end; k++) if (this.claims[k] !== Claim.None) return false;
-    return true;
-  }
 }
-
-const slugCache = new Map<string, string>();
 
 /** Lower-case, accent-free, dash-separated id: "Le Yucheng" → "le-yucheng". */
-export function slugify(name: string): string {
-  let slug = slugCache.get(name);
-  if (slug === undefined) {
-    slug = computeSlug(name);
-    // Names repeat across documents; the cache stays small by being reset when it grows.
-    if (slugCache.size > 50_000) slugCache.clear();
-    slugCache.set(name, slug);
-  }
-  return slug;
-}
+export const slugify: (name: string) => string = memoizeString(computeSlug);
 
 function computeSlug(name: string): string {
   return name

@@ -6,7 +6,7 @@
  * Only a compact summary of each analysis is kept, so large corpora stay small in memory.
  */
 import { slugify } from './context';
-import type { Analysis, KnowledgeBase, Meeting, MeetingKind } from './model';
+import type { Analysis, KnowledgeBase, Meeting } from './model';
 
 export interface IndexedOfficial {
   id: string;
@@ -29,20 +29,8 @@ export interface IndexedQuote {
   speakerName: string | null;
 }
 
-export interface IndexedMeeting {
-  id: string;
-  date: string | null;
-  endDate: string | null;
-  place: string | null;
-  kind: MeetingKind;
-  cameo: string;
-  participants: string[];
-  bodies: string[];
-  reported: boolean;
-  start: number;
-  end: number;
-  sentence: string;
-}
+/** A meeting as the index keeps it: everything but the evidence, with the sentence shortened. */
+export type IndexedMeeting = Omit<Meeting, 'evidence'>;
 
 export interface IndexedDocument {
   uri: string;

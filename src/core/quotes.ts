@@ -302,7 +302,6 @@ interface CueMatch {
 
 /** `," the Secretary-General added.` — `", said Wang Yi.` — `," he told reporters, "…` */
 function findCueAfter(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFindings, officials: Official[]): CueMatch | undefined {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   let k = span.close + 1;
   if (tokens[k]?.text === ',') k++;
@@ -331,7 +330,6 @@ function findCueAfter(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFin
       if (speaker) return { cue: later.cue, speaker, position: 'after', end: later.end };
       break;
     }
-    void vocab;
   }
   return undefined;
 }

@@ -20,6 +20,7 @@ import {
   type PlaceEntry,
   type SpeechCue,
 } from './lexicon';
+import { memoizeString } from './memo';
 import { PhraseTrie, phraseWords } from './phraseTrie';
 import { normalizeForAnalysis } from './text';
 import { tokenize } from './tokens';
@@ -52,17 +53,7 @@ export interface Vocabulary {
 let cached: Vocabulary | undefined;
 
 /** True when `text` is, in full, a country, demonym, organisation or acronym ("Japan", "ASEAN", "Korean"). */
-const entityNameCache = new Map<string, boolean>();
-
-export function isEntityName(text: string): boolean {
-  let known = entityNameCache.get(text);
-  if (known === undefined) {
-    known = computeIsEntityName(text);
-    if (entityNameCache.size > 50_000) entityNameCache.clear();
-    entityNameCache.set(text, known);
-  }
-  return known;
-}
+export const isEntityName: (text: string) => boolean = memoizeString((text) => computeIsEntityName(text));
 
 function computeIsEntityName(text: string): boolean {
   const vocab = vocabulary();
