@@ -29,6 +29,7 @@ export interface ExportInput {
 export interface ExportCode {
   id: string;
   name: string;
+  /** Its own colour or, as the editor shows it, the nearest ancestor's. */
   color?: string;
   description?: string;
   parentId: string | null;
@@ -43,21 +44,22 @@ export interface ExportCode {
  */
 export function exportCodes(input: ExportInput): { roots: ExportCode[]; byId: Map<string, ExportCode> } {
   const byId = new Map<string, ExportCode>();
-  const build = (code: Code, parentId: string | null): ExportCode | undefined => {
+  const build = (code: Code, parentId: string | null, inherited: string | undefined): ExportCode | undefined => {
     if (byId.has(code.id)) return undefined;
     const node: ExportCode = { id: code.id, name: code.name, parentId, children: [], known: true };
-    if (code.color !== undefined) node.color = code.color;
+    const color = code.color ?? inherited;
+    if (color !== undefined) node.color = color;
     if (code.description !== undefined) node.description = code.description;
     byId.set(code.id, node);
     for (const child of code.children ?? []) {
-      const built = build(child, code.id);
+      const built = build(child, code.id, color);
       if (built) node.children.push(built);
     }
     return node;
   };
   const roots: ExportCode[] = [];
   for (const code of input.codebook.codes) {
-    const built = build(code, null);
+    const built = build(code, null, undefined);
     if (built) roots.push(built);
   }
   for (const source of input.sources) {

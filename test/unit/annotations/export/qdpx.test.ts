@@ -73,7 +73,7 @@ describe('export: REFI-QDA project (QDPX)', () => {
         ['Praise', '#2ca02c', 'true'],
         ['Cooperation', '#1f77b4', 'true'],
         ['Economic &amp; trade', '#aec7e8', 'true'],
-        ['Security', undefined, 'true'],
+        ['Security', '#1f77b4', 'true'],
       ],
     );
     for (const code of codes) assert.match(code.guid!, GUID);
