@@ -2,20 +2,15 @@
  * `readout analyze <files or folders…> [--format json|jsonl|csv] [--table officials|quotes|meetings] [--entities FILE]`
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { analyze } from '../core/analyze';
 import { parseKnowledgeBase } from '../core/knowledge';
-import { referenceDateFromFileName } from '../core/referenceDate';
 import type { KnowledgeBase } from '../core/model';
+import { analyzeFile, collectFiles, readDocument } from './documents';
 import { ExitCode, type CliIo } from './io';
 import { TABLES, tableRows, toReport, type FileReport, type TableName } from './report';
 
 const FORMATS = ['json', 'jsonl', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Extensions picked up when a folder is given. */
-const DOCUMENT_EXTENSIONS = new Set(['.press', '.readout', '.txt']);
 
 export const ANALYZE_USAGE = `Usage: readout analyze <files or folders…> [options]
 
@@ -61,42 +56,6 @@ function parseArgs(argv: readonly string[]): AnalyzeArgs | string {
   return args;
 }
 
-/** Files to analyse: files as given, folders walked for press releases, in a stable order. */
-function collectFiles(inputs: string[], io: CliIo): { files: string[]; failed: boolean } {
-  const files: string[] = [];
-  let failed = false;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
-    }
-  };
-  for (const input of inputs) {
-    try {
-      if (fs.statSync(input).isDirectory()) walk(input);
-      else files.push(input);
-    } catch (error) {
-      io.stderr(`readout: cannot read ${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}\n`);
-      failed = true;
-    }
-  }
-  return { files, failed };
-}
-
-/** Decodes UTF-8 text; undefined for binary content (NUL bytes or invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
-}
-
-
 export function runAnalyze(argv: readonly string[], io: CliIo): ExitCode {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(ANALYZE_USAGE);
@@ -128,22 +87,12 @@ export function runAnalyze(argv: readonly string[], io: CliIo): ExitCode {
   let failed = missing;
   const reports: FileReport[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      io.stderr(`readout: cannot read ${file}: ${(error as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    const text = decodeText(bytes);
+    const text = readDocument(file, io);
     if (text === undefined) {
-      io.stderr(`readout: skipped ${file}: not a UTF-8 text file\n`);
       failed = true;
       continue;
     }
-    const referenceDate = referenceDateFromFileName(file);
-    const analysis = analyze(text, { knowledge, ...(referenceDate ? { referenceDate } : {}) });
+    const analysis = analyzeFile(file, text, knowledge);
     const report = toReport(file, analysis);
     if (args.format === 'jsonl') io.stdout(`${JSON.stringify(report)}\n`);
     else reports.push(report);

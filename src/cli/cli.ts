@@ -3,7 +3,9 @@
  * from the outside world comes in through {@link CliIo}, so tests run it in memory.
  */
 import { runAnalyze } from './analyzeCommand';
+import { runExport } from './exportCommand';
 import { ExitCode, type CliIo } from './io';
+import { runTag } from './tagCommand';
 
 export { ExitCode, type CliIo } from './io';
 
@@ -14,6 +16,10 @@ Reads diplomatic press releases and meeting readouts.
 Commands:
   analyze <files or folders…> [--format json|jsonl|csv] [--table officials|quotes|meetings] [--entities FILE]
                     Find officials, quotes and meetings in press releases.
+  tag <file> (--text STR | --match REGEX | --quotes-by NAME) --code ID_OR_NAME [--note TEXT]
+                    Tag passages with a code of the workspace's codebook (run from the workspace folder).
+  export --format csv|w3c|qdpx|brat|meetings [--out FILE_OR_DIR] <folder>
+                    Export a folder's tags (or its meetings) for spreadsheets and QDA tools.
   help              Show this help.
   version           Print the version.
 
@@ -34,6 +40,8 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): Exi
     return ExitCode.Ok;
   }
   if (command === 'analyze') return runAnalyze(rest, io);
+  if (command === 'tag') return runTag(rest, io);
+  if (command === 'export') return runExport(rest, io);
   return usageError(io, command.startsWith('-') ? `unknown option: ${command}` : `unknown command: ${command}`);
 }
 

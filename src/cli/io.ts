@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The workspace folder commands such as `tag` run in; the process's working directory when absent. */
+  cwd?: string;
 }
 
 /** Exit codes: 0 success, 1 some input could not be processed, 2 the command line was wrong. */
