@@ -94,7 +94,9 @@ export function runTag(argv: readonly string[], io: CliIo): ExitCode {
     try {
       ranges = findRegexMatches(text, selectorValue, args.flags.has('--ignore-case') ? 'i' : '');
     } catch (error) {
-      return usage(io, `invalid regular expression ${JSON.stringify(selectorValue)}: ${(error as Error).message}`);
+      // The message already quotes the pattern and says what is wrong with it.
+      io.stderr(`readout tag: ${(error as Error).message}\nRun "readout tag --help" for usage.\n`);
+      return ExitCode.Usage;
     }
   } else {
     ranges = findQuotesBy(analyzeFile(file, text, loadKnowledge(cwd, io, cwd)), selectorValue);

@@ -79,7 +79,7 @@ describe('readout tag', () => {
   it('rejects an invalid regular expression with exit 2 and writes nothing', () => {
     const result = run('tag', DOC, '--match', '(unclosed', '--code', 'praise');
     assert.equal(result.code, ExitCode.Usage);
-    assert.match(result.stderr, /invalid regular expression "\(unclosed"/);
+    assert.match(result.stderr, /^readout tag: invalid regular expression \/\(unclosed\/: /);
     assert.equal(fs.existsSync(path.join(workspace, SIDECAR)), false);
   });
 
