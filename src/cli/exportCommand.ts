@@ -69,8 +69,10 @@ export function runExport(argv: readonly string[], io: CliIo): ExitCode {
   if (!codebook) return ExitCode.Failure;
   const knowledge = loadKnowledge(folder, io, cwd);
 
-  const { files, failed: missing } = collectFiles([folder], io);
-  let failed = missing;
+  const collected = collectFiles([folder], io);
+  // An earlier brat export inside the folder holds .txt copies: they are not press releases.
+  const files = out ? collected.files.filter((file) => relativeToFolder(out, file) === undefined) : collected.files;
+  let failed = collected.failed;
   const sources: ExportSource[] = [];
   let orphaned = 0;
   for (const file of files) {

@@ -91,6 +91,9 @@ describe('readout export', () => {
     // 🙂 is one character for brat: the offset is one less than JavaScript's.
     const js = fs.readFileSync(path.join(workspace, OTHER), 'utf8').indexOf('praised');
     assert.match(ann, new RegExp(`^T1\\tpraise ${js - 1} ${js - 1 + 20}\\tpraised the =outcome$`, 'm'));
+    const again = run('export', '--format', 'brat', '--out', 'brat', '.');
+    assert.equal(again.code, ExitCode.Ok, again.stderr);
+    assert.equal(fs.readdirSync(path.join(workspace, 'brat')).length, 6, 'the copies in brat/ are not taken for documents');
   });
 
   it('prints the meetings', () => {
