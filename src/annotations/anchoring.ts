@@ -157,24 +157,37 @@ export function similarityOf(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
 
-/** Levenshtein distance in UTF-16 code units, two rows; only used on short strings. */
+/**
+ * Levenshtein distance in UTF-16 code units. The common start and end are skipped first: the
+ * strings compared here are mostly alike, so what is left for the two-row table is small.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  let from = 0;
+  while (from < a.length && from < b.length && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (aEnd > from && bEnd > from && a.charCodeAt(aEnd - 1) === b.charCodeAt(bEnd - 1)) {
+    aEnd--;
+    bEnd--;
+  }
+  const n = aEnd - from;
+  const m = bEnd - from;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let previous = new Uint32Array(m + 1);
+  let current = new Uint32Array(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
     current[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
+    const ca = a.charCodeAt(from + i - 1);
+    for (let j = 1; j <= m; j++) {
+      const substitution = previous[j - 1]! + (ca === b.charCodeAt(from + j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
     }
     [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return previous[m]!;
 }
 
 /** How many characters before `at` agree with the end of `prefix`. */
