@@ -112,8 +112,8 @@ export function sentenceRanges(text: string): TextRange[] {
 
 /**
  * The passage an analyst means by a cursor at `offset`: the quote around it (marks included),
- * else its sentence, else null (between paragraphs). Only the line is read, so it is cheap in a
- * long text.
+ * else its sentence (the next one in the spaces between two), else null on a blank line between
+ * paragraphs. Only the cursor's line is read, so it is cheap in a long text.
  */
 export function passageAt(text: string, analysis: Analysis, offset: number): TextRange | null {
   let quote: TextRange | null = null;
@@ -128,7 +128,8 @@ export function passageAt(text: string, analysis: Analysis, offset: number): Tex
   while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
   const sentences: TextRange[] = [];
   sentencesIn(text, lineStart, lineEnd, sentences);
-  return sentences.find((s) => s.start <= offset && offset <= s.end) ?? null;
+  // In the spaces between two sentences of a line, the one that follows.
+  return sentences.find((s) => offset <= s.end) ?? sentences.at(-1) ?? null;
 }
 
 /** Characters of a word, for whole-word matching. */

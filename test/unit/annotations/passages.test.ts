@@ -101,6 +101,11 @@ describe('passages', () => {
       const blank = seed.indexOf('\n\n') + 1;
       assert.equal(passageAt(seed, analysis, blank), null);
       assert.equal(passageAt('', analyze(''), 0), null);
+      const two = 'First one.   Second one.  ';
+      const none = analyze(two);
+      assert.deepEqual(passageAt(two, none, 11), { start: 13, end: 24 });
+      assert.deepEqual(passageAt(two, none, 10), { start: 0, end: 10 });
+      assert.deepEqual(passageAt(two, none, 26), { start: 13, end: 24 });
     });
   });
 
