@@ -12,7 +12,9 @@ export interface LocatedJson {
   at(path: JSONPath): { line: number; column: number };
 }
 
-export function parseLocatedJson(text: string): ParseResult<LocatedJson> {
+export function parseLocatedJson(source: string): ParseResult<LocatedJson> {
+  // A byte order mark (editors on Windows add one) read as a space: same length, so places stay true.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
   const parsed = parseJson(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

@@ -107,6 +107,15 @@ describe('sidecar', () => {
       assert.equal(serializeAnnotationFile(parsed.value), text);
     });
 
+    it('reads a file that starts with a byte order mark', () => {
+      const parsed = parseAnnotationFile(`\ufeff${text}`);
+      assert.ok(parsed.ok);
+      assert.equal(parsed.value.annotations.length, 3);
+      const error = parseAnnotationFile(`\ufeff${text.replace('"version": 1', '"version": 9')}`);
+      assert.ok(!error.ok);
+      assert.deepEqual([error.line, error.column], [3, 14]);
+    });
+
     it('keeps characters outside the Basic Multilingual Plane and an empty file', () => {
       const emoji: AnnotationFile = {
         version: 1,
