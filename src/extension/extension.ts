@@ -13,6 +13,7 @@ import { registerNavigation } from './navigation';
 import { registerOpenSample } from './openSample';
 import { registerRevealRange } from './revealRange';
 import { registerSemanticTokens } from './semanticTokens';
+import { registerTagging } from './tagging';
 import { registerViews } from './views';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -23,6 +24,7 @@ export interface ReadoutApi {
   index: WorkspaceIndex;
   knowledge: KnowledgeBaseStore;
   views: ReturnType<typeof registerViews>;
+  tagging: ReturnType<typeof registerTagging>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReadoutApi {
@@ -33,12 +35,14 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
   const index = new WorkspaceIndex(settings);
   const views = registerViews(context, index);
   const refreshTokens = new vscode.EventEmitter<void>();
+  const tagging = registerTagging(cache, index, knowledge);
   context.subscriptions.push(
     knowledge,
     cache,
     index,
     refreshTokens,
     views.disposable,
+    tagging.disposable,
     knowledge.onDidChange((kb) => {
       index.setKnowledge(kb);
       refreshTokens.fire();
@@ -58,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     registerSemanticTokens(cache, () => settings.semanticHighlighting, refreshTokens.event),
     registerDocumentSymbols(cache),
   );
-  return { index, views, knowledge, activationMs: performance.now() - started };
+  return { index, views, knowledge, tagging, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -26,3 +26,17 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.ok(meetings.some((node: MeetingNode) => node.kind === 'meeting' && node.meeting.date === '2019-11-12'));
   });
 });
+
+describe('Restricted Mode: tagging', () => {
+  it('explains that tags cannot be saved, and writes nothing', async () => {
+    const api = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    const editor = await openWorkspaceFile('sco-secretary-general-meets-le-yucheng-2019-11-12.press');
+    const at = editor.document.getText().indexOf('the Belt and Road initiative');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 28));
+    assert.match(api.tagging.store.whyNotWritable(editor.document.uri) ?? '', /Restricted Mode/);
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] }), 0);
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const readout = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, '.readout')).then(() => true, () => false);
+    assert.equal(readout, false, 'no .readout folder was written');
+  });
+});

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { addCode, DEFAULT_CODEBOOK, flattenCodebook, parseCodebook, serializeCodebook } from '../annotations/codebook';
+import type { Codebook, FlatCode } from '../annotations/model';
+import { writeFileAtomically } from './atomicWrite';
+
+export const CODEBOOK_PATH = '.readout/codebook.json';
+
+/**
+ * The codebook, `.readout/codebook.json` in the first workspace folder. Until the file exists the
+ * default codebook is used; it is written the first time a tag is saved, so a workspace nobody
+ * tags stays untouched. A malformed file gets a message naming the line and is never written to;
+ * the last good codebook stays in use.
+ */
+export class CodebookStore implements vscode.Disposable {
+  private current: Codebook = DEFAULT_CODEBOOK;
+  private flat: FlatCode[] = flattenCodebook(DEFAULT_CODEBOOK);
+  private malformed: string | undefined;
+  private readonly changed = new vscode.EventEmitter<Codebook>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Resolves once the file has been read the first time. */
+  readonly ready: Promise<void>;
+
+  constructor() {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CODEBOOK_PATH));
+      this.disposables.push(
+        watcher,
+        watcher.onDidCreate(() => void this.reload()),
+        watcher.onDidChange(() => void this.reload()),
+        watcher.onDidDelete(() => void this.reload()),
+      );
+    }
+    this.ready = this.reload().then(() => undefined);
+  }
+
+  get codebook(): Codebook {
+    return this.current;
+  }
+
+  get codes(): readonly FlatCode[] {
+    return this.flat;
+  }
+
+  code(id: string): FlatCode | undefined {
+    return this.flat.find((code) => code.id === id);
+  }
+
+  fileUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, ...CODEBOOK_PATH.split('/')) : undefined;
+  }
+
+  /** Reads the file again; returns false when it is malformed. */
+  async reload(): Promise<boolean> {
+    const uri = this.fileUri();
+    if (!uri) return true;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.malformed = undefined;
+      this.set(DEFAULT_CODEBOOK);
+      return true;
+    }
+    const parsed = parseCodebook(text);
+    if (!parsed.ok) {
+      this.malformed = `${vscode.workspace.asRelativePath(uri)}:${parsed.line}:${parsed.column}: ${parsed.message}`;
+      void vscode.window.showErrorMessage(`Readout: ${this.malformed}. The last good codebook stays in use and the file is left as it is.`);
+      return false;
+    }
+    this.malformed = undefined;
+    this.set(parsed.value);
+    return true;
+  }
+
+  private set(codebook: Codebook): void {
+    if (JSON.stringify(codebook) === JSON.stringify(this.current)) return;
+    this.current = codebook;
+    this.flat = flattenCodebook(codebook);
+    this.changed.fire(codebook);
+  }
+
+  /** Writes the default codebook when the folder has none yet. */
+  async ensureFile(): Promise<vscode.Uri | undefined> {
+    const uri = this.fileUri();
+    if (!uri) return undefined;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return uri;
+    } catch {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await writeFileAtomically(uri, serializeCodebook(this.current));
+      return uri;
+    }
+  }
+
+  /** Adds a code and saves the codebook; refuses with a message when the file is malformed. */
+  async add(name: string, parentId?: string): Promise<FlatCode | undefined> {
+    const uri = this.fileUri();
+    if (!uri) return undefined;
+    if (!(await this.reload())) {
+      void vscode.window.showErrorMessage(`Readout: fix ${this.malformed ?? CODEBOOK_PATH} before adding codes; Readout does not change a file it cannot read.`);
+      return undefined;
+    }
+    const { codebook, code } = addCode(this.current, name, parentId);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await writeFileAtomically(uri, serializeCodebook(codebook));
+    this.set(codebook);
+    return code;
+  }
+
+  /** Opens the codebook for editing, creating it from the default first. */
+  async edit(): Promise<void> {
+    const uri = await this.ensureFile();
+    if (!uri) {
+      void vscode.window.showWarningMessage('Readout: open a folder to keep a codebook in it.');
+      return;
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,272 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Annotation } from '../../../src/annotations/model';
+import type { ReadoutApi } from '../../../src/extension/extension';
+import type { TagNode } from '../../../src/extension/tagsView';
+import { EXTENSION_ID, closeAllEditors, openWorkspaceFile, waitFor, workspaceFolder } from './helpers';
+
+const SEED = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
+const PHRASE = 'the Belt and Road initiative';
+
+async function api(): Promise<ReadoutApi> {
+  return vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+}
+
+const file = (...parts: string[]) => vscode.Uri.joinPath(workspaceFolder(), ...parts);
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+
+interface Selector {
+  type: string;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+}
+
+interface SidecarJson {
+  document: string;
+  annotations: Array<{ id: string; type: string; body: Array<{ purpose: string; value: string }>; target: { source: string; selector: Selector[] }; orphaned?: boolean }>;
+}
+
+async function sidecar(name: string): Promise<SidecarJson> {
+  return JSON.parse(await read(file('.readout', 'annotations', `${name}.json`))) as SidecarJson;
+}
+
+/** A copy of the seed under its own name, so each test starts from clean text and no tags. */
+async function seedCopy(name: string): Promise<vscode.TextEditor> {
+  await write(file(name), await read(file(SEED)));
+  return openWorkspaceFile(name);
+}
+
+function select(editor: vscode.TextEditor, needle: string, from = 0): void {
+  const at = editor.document.getText().indexOf(needle, from);
+  assert.ok(at >= 0, `"${needle}" is in the document`);
+  editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + needle.length));
+}
+
+function textOf(editor: vscode.TextEditor, annotation: Annotation): string {
+  return editor.document.getText().slice(annotation.position.start, annotation.position.end);
+}
+
+async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset))) ?? [];
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+}
+
+describe('tagging', () => {
+  after(async () => {
+    await closeAllEditors();
+    // The copies would otherwise show up in the other suites' views.
+    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press']) {
+      await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
+    }
+    const { index } = await api();
+    const left = () => index.corpus.documents().filter((doc) => /tag-|renamed/.test(doc.uri)).map((doc) => doc.uri);
+    await waitFor('the index to forget the copies', () => (left().length > 0 ? undefined : true), 10_000).catch((error: Error) => {
+      throw new Error(`${error.message}: ${left().join(', ')}`);
+    });
+  });
+  afterEach(() => closeAllEditors());
+
+  it('tags the selection, writes a W3C sidecar and the default codebook, and draws it', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-basic.press');
+    select(editor, PHRASE);
+    const added = await vscode.commands.executeCommand<number>('readout.tagSelection', { codes: ['Praise', 'cooperation.economic'] });
+    assert.equal(added, 1);
+    const saved = await sidecar('tag-basic.press');
+    assert.equal(saved.document, 'tag-basic.press');
+    assert.equal(saved.annotations.length, 1);
+    const [annotation] = saved.annotations;
+    assert.equal(annotation!.type, 'Annotation');
+    assert.deepEqual(annotation!.body.filter((b) => b.purpose === 'tagging').map((b) => b.value), ['praise', 'cooperation.economic']);
+    assert.deepEqual(annotation!.target.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
+    assert.equal(annotation!.target.selector[0]!.exact, PHRASE);
+    assert.ok(await exists(file('.readout', 'codebook.json')), 'the default codebook was created on first use');
+    const ranges = tagging.decorations.rangesOf(editor, 'praise');
+    assert.equal(ranges.length, 1);
+    assert.equal(editor.document.getText(ranges[0]), PHRASE);
+  });
+
+  it('shows the codes, note and author on hover, with links to our commands only', async () => {
+    const editor = await openWorkspaceFile('tag-basic.press');
+    const { tagging } = await api();
+    await waitFor('the tag', () => (tagging.store.annotations(editor.document.uri).length === 1 ? true : undefined));
+    await vscode.commands.executeCommand('readout.editNote', { uri: editor.document.uri.toString(), id: tagging.store.annotations(editor.document.uri)[0]!.id, note: 'BRI framed as *global* good [x](command:evil)' });
+    const text = await hoverText(editor.document, editor.document.getText().indexOf(PHRASE) + 3);
+    assert.match(text, /\*\*Praise\*\*/);
+    assert.match(text, /Cooperation › Economic/);
+    assert.match(text, /BRI framed as \\\*global\\\* good \\\[x\\\]\\\(command\\:evil\\\)/, 'the note is escaped');
+    assert.match(text, /\(command:readout\.editNote\?/);
+    assert.match(text, /\(command:readout\.removeTag\?/);
+    assert.doesNotMatch(text, /\(command:evil/);
+  });
+
+  it('keeps the tag on its words while typing above it, and after a reload from disk', async () => {
+    const { tagging } = await api();
+    const editor = await openWorkspaceFile('tag-basic.press');
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'EDITED: a new first paragraph, typed by the analyst.\n\n'));
+    const live = tagging.store.annotations(editor.document.uri);
+    assert.equal(live.length, 1);
+    assert.equal(textOf(editor, live[0]!), PHRASE, 'offsets follow the edit at once');
+    await editor.document.save();
+    const expected = editor.document.getText().indexOf(PHRASE);
+    await waitForValue('the sidecar saved with the moved offsets', async () => (await sidecar('tag-basic.press')).annotations[0]!.target.selector[1]!.start === expected);
+    await closeAllEditors();
+    // Another program changes the file while it is closed: the tag is found again by its quote.
+    const changed = (await read(file('tag-basic.press'))).replace('On 12 November 2019,', 'On Tuesday, 12 November 2019, in Beijing,');
+    await write(file('tag-basic.press'), changed);
+    const reopened = await openWorkspaceFile('tag-basic.press');
+    const placed = await waitFor('re-anchored tag', () => {
+      const [annotation] = tagging.store.annotations(reopened.document.uri);
+      return annotation && textOf(reopened, annotation) === PHRASE ? annotation : undefined;
+    });
+    assert.equal(placed.orphaned, false);
+  });
+
+  it('keeps a tag whose text was deleted outside the editor as an orphan, shown in the Tags view', async () => {
+    const { tagging } = await api();
+    await closeAllEditors();
+    const text = (await read(file('tag-basic.press'))).replace(/"China has consistently[^"]*"/, '"China has a policy."');
+    await write(file('tag-basic.press'), text);
+    const editor = await openWorkspaceFile('tag-basic.press');
+    const orphan = await waitFor('the orphan', () => tagging.store.annotations(editor.document.uri).find((annotation) => annotation.orphaned));
+    assert.equal(orphan.quote.exact, PHRASE, 'the orphan keeps its text');
+    assert.equal(orphan.note.startsWith('BRI framed'), true, 'and its note');
+    const roots = tagging.tree.getChildren();
+    const orphans = roots.find((node): node is Extract<TagNode, { kind: 'orphans' }> => node.kind === 'orphans');
+    assert.ok(orphans, 'an Orphaned group');
+    const items = tagging.tree.getChildren(orphans).map((node) => tagging.tree.getTreeItem(node));
+    assert.ok(items.some((item) => item.label === PHRASE && item.description === 'tag-basic.press'));
+  });
+
+  it('tags the quote under an empty cursor, moves between tags, removes and undoes', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-cursor.press');
+    const quoteStart = editor.document.getText().indexOf('"Uzbekistan undertook');
+    editor.selection = new vscode.Selection(editor.document.positionAt(quoteStart + 10), editor.document.positionAt(quoteStart + 10));
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] }), 1);
+    const sentenceAt = editor.document.getText().indexOf('The parties also exchanged');
+    editor.selection = new vscode.Selection(editor.document.positionAt(sentenceAt + 5), editor.document.positionAt(sentenceAt + 5));
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['cooperation'] }), 1);
+    // The seed separates some words with no-break spaces, as copied from the web.
+    const texts = tagging.store.annotations(editor.document.uri).map((annotation) => textOf(editor, annotation).replace(/\u00a0/g, ' '));
+    assert.ok(texts.some((t) => t.startsWith('"Uzbekistan undertook') && t.endsWith('organisationally."')), `the whole quote: ${texts.join(' | ')}`);
+    assert.ok(texts.includes('The parties also exchanged views on important matters regarding the current SCO activities.'), `the sentence: ${texts.join(' | ')}`);
+
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('readout.nextTag');
+    assert.ok(editor.document.getText(editor.selection).startsWith('"Uzbekistan'));
+    await vscode.commands.executeCommand('readout.nextTag');
+    assert.ok(editor.document.getText(editor.selection).startsWith('The parties'));
+    await vscode.commands.executeCommand('readout.previousTag');
+    assert.ok(editor.document.getText(editor.selection).startsWith('"Uzbekistan'));
+
+    assert.equal(await vscode.commands.executeCommand('readout.removeTag'), true);
+    assert.equal(tagging.store.annotations(editor.document.uri).length, 1);
+    assert.equal((await sidecar('tag-cursor.press')).annotations.length, 1);
+    assert.equal(await vscode.commands.executeCommand('readout.undoLastTag'), true);
+    assert.equal(tagging.store.annotations(editor.document.uri).length, 2);
+    assert.equal((await sidecar('tag-cursor.press')).annotations.length, 2);
+  });
+
+  it('tags every quote by a speaker, and auto-codes across the workspace without duplicates', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-quotes.press');
+    assert.equal(await vscode.commands.executeCommand('readout.tagQuotesBySpeaker', { speaker: 'Le Yucheng', codes: ['commitment'] }), 2);
+    const quotes = tagging.store.annotations(editor.document.uri).map((annotation) => textOf(editor, annotation));
+    assert.ok(quotes.every((text) => text.startsWith('"') && text.endsWith('"')), quotes.join(' | '));
+
+    const first = await vscode.commands.executeCommand<number>('readout.autoCode', { mode: 'text', query: 'Shanghai Spirit', codes: ['agreement'], confirm: true });
+    assert.ok(first >= 3, `tagged ${first}`);
+    const again = await vscode.commands.executeCommand<number>('readout.autoCode', { mode: 'text', query: 'Shanghai Spirit', codes: ['agreement'], confirm: true });
+    assert.equal(again, 0, 'running it again adds nothing');
+    const praise = tagging.tree.getChildren().find((node) => node.kind === 'code' && node.code.id === 'agreement');
+    assert.ok(praise && praise.kind === 'code' && praise.count === first, 'the Tags view counts them');
+  });
+
+  it('merges with a sidecar another window wrote meanwhile', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-merge.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    const onDisk = await sidecar('tag-merge.press');
+    const other = JSON.parse(JSON.stringify(onDisk.annotations[0])) as SidecarJson['annotations'][number];
+    const at = editor.document.getText().indexOf('Shanghai Spirit');
+    other.id = 'urn:uuid:00000000-0000-4000-8000-000000000001';
+    other.target.selector = [
+      { type: 'TextQuoteSelector', exact: 'Shanghai Spirit', prefix: editor.document.getText().slice(at - 32, at), suffix: editor.document.getText().slice(at + 15, at + 47) },
+      { type: 'TextPositionSelector', start: at, end: at + 15 },
+    ];
+    await write(file('.readout', 'annotations', 'tag-merge.press.json'), JSON.stringify({ ...onDisk, annotations: [...onDisk.annotations, other] }, null, 2));
+    select(editor, 'The meeting took place');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['cooperation'] });
+    const merged = await sidecar('tag-merge.press');
+    assert.equal(merged.annotations.length, 3, 'no one loses work');
+    await waitFor('the other window\'s tag in memory', () => (tagging.store.annotations(editor.document.uri).length === 3 ? true : undefined));
+  });
+
+  it('never writes over a malformed sidecar', async () => {
+    const editor = await seedCopy('tag-broken.press');
+    const broken = '{\n  "version": 1,\n  "annotations": [ oops ]\n}\n';
+    await write(file('.readout', 'annotations', 'tag-broken.press.json'), broken);
+    const { tagging } = await api();
+    await waitFor('the sidecar to be read', () => (tagging.store.document(editor.document.uri)?.malformed ? true : undefined), 10_000);
+    select(editor, 'Chinese diplomacy');
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] }), 0);
+    assert.equal(await read(file('.readout', 'annotations', 'tag-broken.press.json')), broken);
+    assert.match(tagging.store.document(editor.document.uri)!.malformed!, /tag-broken\.press\.json:3:/);
+  });
+
+  it('moves the sidecar when the document is renamed', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-rename.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    await closeAllEditors();
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(file('tag-rename.press'), file('tag-renamed.press'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the moved sidecar', () => (tagging.store.annotations(file('tag-renamed.press')).length === 1 ? true : undefined), 10_000);
+    const moved = await waitForFile(file('.readout', 'annotations', 'tag-renamed.press.json'));
+    assert.equal((JSON.parse(moved) as SidecarJson).document, 'tag-renamed.press');
+    assert.equal(await exists(file('.readout', 'annotations', 'tag-rename.press.json')), false);
+  });
+
+  it('exports a REFI-QDA project and a CSV', async () => {
+    const qdpx = file('export', 'tags.qdpx');
+    const result = await vscode.commands.executeCommand<{ sources: number }>('readout.exportAnnotations', { format: 'qdpx', out: qdpx.toString() });
+    assert.ok(result && result.sources >= 3);
+    const bytes = await vscode.workspace.fs.readFile(qdpx);
+    assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK', 'a zip');
+    assert.ok(new TextDecoder('latin1').decode(bytes).includes('project.qde'));
+    const csv = file('export', 'tags.csv');
+    await vscode.commands.executeCommand('readout.exportAnnotations', { format: 'csv', out: csv.toString() });
+    const rows = (await read(csv)).trim().split('\n');
+    assert.match(rows[0]!, /^document,start,end,text,codes/);
+    assert.ok(rows.some((row) => row.includes('Shanghai Spirit') && row.includes('agreement')));
+  });
+});
+
+async function waitForFile(uri: vscode.Uri): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await read(uri);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function waitForValue(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
