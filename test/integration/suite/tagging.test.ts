@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press']) {
+    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -234,6 +234,29 @@ describe('tagging', () => {
     const moved = await waitForFile(file('.readout', 'annotations', 'tag-renamed.press.json'));
     assert.equal((JSON.parse(moved) as SidecarJson).document, 'tag-renamed.press');
     assert.equal(await exists(file('.readout', 'annotations', 'tag-rename.press.json')), false);
+  });
+
+  it('opens the codebook for editing, adds codes to it, and never overwrites a malformed one', async () => {
+    const { tagging } = await api();
+    await vscode.commands.executeCommand('readout.editCodebook');
+    const codebookUri = file('.readout', 'codebook.json');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), codebookUri.toString());
+    const code = await tagging.codebook.add('Energy', 'cooperation');
+    assert.equal(code?.id, 'cooperation.energy');
+    assert.match(await read(codebookUri), /"id": "cooperation\.energy"/);
+    const editor = await seedCopy('tag-codebook.press');
+    select(editor, 'energy');
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['Cooperation/Energy'] }), 1);
+
+    const good = await read(codebookUri);
+    const broken = good.replace('"codes": [', '"codes": [,');
+    await write(codebookUri, broken);
+    assert.equal(await tagging.codebook.reload(), false);
+    assert.ok(tagging.codebook.code('cooperation.energy'), 'the last good codebook stays in use');
+    assert.equal(await tagging.codebook.add('Water'), undefined);
+    assert.equal(await read(codebookUri), broken, 'the malformed file is left as it is');
+    await write(codebookUri, good);
+    await tagging.codebook.reload();
   });
 
   it('exports a REFI-QDA project and a CSV', async () => {
