@@ -9,7 +9,7 @@ import { CommandId } from './ids';
 import type { KnowledgeBaseStore } from './knowledgeBase';
 import { excerpt } from './markdown';
 import { sourceText } from './sourceText';
-import { pickCodes } from './tagCommands';
+import { pickCodes, plainLabel } from './tagCommands';
 import type { TagStore } from './tagStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -55,6 +55,12 @@ async function findHits(index: WorkspaceIndex, knowledge: KnowledgeBaseStore, mo
  */
 export function registerAutoCode(store: TagStore, codebook: CodebookStore, index: WorkspaceIndex, knowledge: KnowledgeBaseStore): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.AutoCode, async (args?: AutoCodeArgs) => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const reason = folder ? store.whyNotWritable(folder.uri) : 'open a folder to tag its press releases.';
+    if (reason) {
+      void vscode.window.showWarningMessage(`Readout: ${reason}`);
+      return 0;
+    }
     let mode = args?.mode;
     if (!mode) {
       const picked = await vscode.window.showQuickPick(
@@ -101,28 +107,41 @@ export function registerAutoCode(store: TagStore, codebook: CodebookStore, index
     let chosen = hits;
     if (!args?.confirm) {
       const picked = await vscode.window.showQuickPick(
-        hits.map((hit) => ({ label: excerpt(hit.text, 80), description: vscode.workspace.asRelativePath(hit.uri), picked: true, hit })),
+        hits.map((hit) => ({ label: plainLabel(excerpt(hit.text, 80)), description: vscode.workspace.asRelativePath(hit.uri), picked: true, hit })),
         { title: `Tag these ${hits.length} passages?`, canPickMany: true, placeHolder: 'Untick the passages that should not be tagged' },
       );
       if (!picked || picked.length === 0) return 0;
       chosen = picked.map((item) => item.hit);
     }
-    await codebook.ensureFile();
+    if (!(await codebook.ensureFile())) return 0;
     let tagged = 0;
+    let unchanged = 0;
+    const failed: string[] = [];
     const byDocument = new Map<string, Hit[]>();
     for (const hit of chosen) byDocument.set(hit.uri.toString(), [...(byDocument.get(hit.uri.toString()) ?? []), hit]);
     for (const documentHits of byDocument.values()) {
       const document = await vscode.workspace.openTextDocument(documentHits[0]!.uri);
       const author = await currentAuthor(vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath);
       const text = document.getText();
+      // The preview may have stayed open while the file changed: tag only what is still there.
+      const ranges = documentHits.filter((hit) => text.slice(hit.range.start, hit.range.end) === hit.text).map((hit) => hit.range);
+      if (ranges.length < documentHits.length) failed.push(`${vscode.workspace.asRelativePath(document.uri)} (changed during the preview)`);
+      if (ranges.length === 0) continue;
+      let count = 0;
       const ok = await store.update(document, (annotations) => {
-        const result = addTags(annotations, text, documentHits.map((hit) => hit.range), codes, { author, now: new Date().toISOString() });
-        tagged += result.added.length + result.updated.length;
+        const result = addTags(annotations, text, ranges, codes, { author, now: new Date().toISOString() });
+        count = result.added.length + result.updated.length;
         return result.annotations;
       });
-      if (!ok) break;
+      if (!ok) {
+        failed.push(vscode.workspace.asRelativePath(document.uri));
+        continue;
+      }
+      tagged += count;
+      unchanged += ranges.length - count;
     }
-    void vscode.window.showInformationMessage(`Readout: tagged ${tagged} passage${tagged === 1 ? '' : 's'} in ${byDocument.size} document${byDocument.size === 1 ? '' : 's'}${tagged < chosen.length ? ` (${chosen.length - tagged} already had the code)` : ''}.`);
+    if (failed.length > 0) void vscode.window.showWarningMessage(`Readout: some passages were not tagged: ${failed.join(', ')}.`);
+    void vscode.window.showInformationMessage(`Readout: tagged ${tagged} passage${tagged === 1 ? '' : 's'} in ${byDocument.size} document${byDocument.size === 1 ? '' : 's'}${unchanged > 0 ? ` (${unchanged} already had the code)` : ''}.`);
     return tagged;
   });
 }

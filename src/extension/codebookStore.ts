@@ -82,7 +82,19 @@ export class CodebookStore implements vscode.Disposable {
     this.changed.fire(codebook);
   }
 
-  /** Writes the default codebook when the folder has none yet. */
+  /** Why the codebook cannot be written here, or undefined when it can. */
+  whyNotWritable(): string | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return 'open a folder to keep a codebook in it.';
+    if (!vscode.workspace.isTrusted) return 'Readout writes no files in Restricted Mode, so the codebook cannot be created or changed. Trust this workspace to tag passages.';
+    if (vscode.workspace.fs.isWritableFileSystem(folder.uri.scheme) === false) return `the workspace folder "${folder.name}" is on a read-only file system.`;
+    return undefined;
+  }
+
+  /**
+   * Writes the default codebook when the folder has none yet. Undefined, after telling the user
+   * why, when it cannot be written.
+   */
   async ensureFile(): Promise<vscode.Uri | undefined> {
     const uri = this.fileUri();
     if (!uri) return undefined;
@@ -90,8 +102,18 @@ export class CodebookStore implements vscode.Disposable {
       await vscode.workspace.fs.stat(uri);
       return uri;
     } catch {
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await writeFileAtomically(uri, serializeCodebook(this.current));
+      const reason = this.whyNotWritable();
+      if (reason) {
+        void vscode.window.showWarningMessage(`Readout: ${reason}`);
+        return undefined;
+      }
+      try {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+        await writeFileAtomically(uri, serializeCodebook(this.current));
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Readout: the codebook could not be created at ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
       return uri;
     }
   }
@@ -99,25 +121,35 @@ export class CodebookStore implements vscode.Disposable {
   /** Adds a code and saves the codebook; refuses with a message when the file is malformed. */
   async add(name: string, parentId?: string): Promise<FlatCode | undefined> {
     const uri = this.fileUri();
-    if (!uri) return undefined;
+    const reason = this.whyNotWritable();
+    if (!uri || reason) {
+      void vscode.window.showWarningMessage(`Readout: ${reason ?? 'open a folder to keep a codebook in it.'}`);
+      return undefined;
+    }
     if (!(await this.reload())) {
       void vscode.window.showErrorMessage(`Readout: fix ${this.malformed ?? CODEBOOK_PATH} before adding codes; Readout does not change a file it cannot read.`);
       return undefined;
     }
     const { codebook, code } = addCode(this.current, name, parentId);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await writeFileAtomically(uri, serializeCodebook(codebook));
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await writeFileAtomically(uri, serializeCodebook(codebook));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Readout: the codebook could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
     this.set(codebook);
     return code;
   }
 
   /** Opens the codebook for editing, creating it from the default first. */
   async edit(): Promise<void> {
-    const uri = await this.ensureFile();
-    if (!uri) {
+    if (!this.fileUri()) {
       void vscode.window.showWarningMessage('Readout: open a folder to keep a codebook in it.');
       return;
     }
+    const uri = await this.ensureFile();
+    if (!uri) return;
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   }
 

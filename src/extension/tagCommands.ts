@@ -18,6 +18,16 @@ interface TagArgs {
 interface AnnotationRef {
   uri?: string;
   id?: string;
+  /** A passage of the Tags view, when the command runs from its context menu. */
+  document?: { uri: string };
+  annotation?: { id: string };
+}
+
+/** The annotation a link or a Tags-view item names, if any. */
+function refOf(ref: AnnotationRef | undefined): { uri: string; id: string } | undefined {
+  if (ref?.uri && ref.id) return { uri: ref.uri, id: ref.id };
+  if (ref?.document?.uri && ref.annotation?.id) return { uri: ref.document.uri, id: ref.annotation.id };
+  return undefined;
 }
 
 const NEW_CODE = '$(add) New code…';
@@ -63,6 +73,11 @@ async function newCode(codebook: CodebookStore): Promise<FlatCode | undefined> {
   return codebook.add(parts[parts.length - 1]!, parent?.id);
 }
 
+/** Document text for a quick pick: `$(name)` there would otherwise show as an icon. */
+export function plainLabel(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
+}
+
 /** Resolves code ids or names given as arguments; tells the user about unknown ones. */
 function resolveCodes(codebook: CodebookStore, names: readonly string[]): string[] | undefined {
   const ids: string[] = [];
@@ -99,9 +114,10 @@ function selectedPassages(editor: vscode.TextEditor, cache: AnalysisCache): Text
 
 /** The annotations under the cursor, or the one a link names. */
 function annotationsAt(store: TagStore, editor: vscode.TextEditor | undefined, ref: AnnotationRef | undefined): { uri: string; annotations: Annotation[] } | undefined {
-  if (ref?.uri && ref.id) {
-    const found = store.annotations(ref.uri).find((annotation) => annotation.id === ref.id);
-    return found ? { uri: ref.uri, annotations: [found] } : undefined;
+  const named = refOf(ref);
+  if (named) {
+    const found = store.annotations(named.uri).find((annotation) => annotation.id === named.id);
+    return found ? { uri: named.uri, annotations: [found] } : undefined;
   }
   if (!editor) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);
@@ -112,7 +128,7 @@ function annotationsAt(store: TagStore, editor: vscode.TextEditor | undefined, r
 async function chooseAnnotation(codebook: CodebookStore, candidates: Annotation[], title: string): Promise<Annotation | undefined> {
   if (candidates.length <= 1) return candidates[0];
   const picked = await vscode.window.showQuickPick(
-    candidates.map((annotation) => ({ label: codeNames(codebook, annotation.codes), description: annotation.quote.exact.slice(0, 80), annotation })),
+    candidates.map((annotation) => ({ label: codeNames(codebook, annotation.codes), description: plainLabel(annotation.quote.exact.slice(0, 80)), annotation })),
     { title },
   );
   return picked?.annotation;
@@ -134,10 +150,19 @@ export function registerTagCommands(store: TagStore, codebook: CodebookStore, ca
       void vscode.window.showWarningMessage(`Readout: ${reason}`);
       return 0;
     }
+    if (document.uri.path.includes('/.readout/')) {
+      void vscode.window.showInformationMessage('Readout: files under .readout are Readout\'s own; tag the press releases instead.');
+      return 0;
+    }
+    const version = document.version;
     const codes = args?.codes ? resolveCodes(codebook, args.codes) : await pickCodes(codebook, `Tag ${ranges.length === 1 ? 'passage' : `${ranges.length} passages`}`);
     if (!codes || codes.length === 0) return 0;
-    await codebook.ensureFile();
+    if (!(await codebook.ensureFile())) return 0;
     const author = await currentAuthor(vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath);
+    if (document.version !== version) {
+      void vscode.window.showWarningMessage('Readout: the document changed while the codes were picked; select the passage again and tag it.');
+      return 0;
+    }
     const text = document.getText();
     let added = 0;
     const ok = await store.update(document, (annotations) => {
@@ -219,7 +244,7 @@ export function registerTagCommands(store: TagStore, codebook: CodebookStore, ca
         void vscode.window.showInformationMessage('Readout: there is no tagged passage at the cursor.');
         return false;
       }
-      const note = ref?.note ?? (await vscode.window.showInputBox({ title: `Note on "${target.quote.exact.slice(0, 60)}"`, value: target.note, prompt: 'Your note on this passage (empty to remove it)' }));
+      const note = ref?.note ?? (await vscode.window.showInputBox({ title: `Note on "${plainLabel(target.quote.exact.slice(0, 60))}"`, value: target.note, prompt: 'Your note on this passage (empty to remove it)' }));
       if (note === undefined) return false;
       const modified = new Date().toISOString();
       return store.update(await documentFor(found.uri), (annotations) => annotations.map((annotation) => (annotation.id === target.id ? { ...annotation, note: note.trim(), modified } : annotation)));

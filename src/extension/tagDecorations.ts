@@ -18,13 +18,17 @@ export class TagDecorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: Set<string> | 'all' = 'all';
+  /** Per document, the codes whose decorations are on screen. */
+  private readonly drawn = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: TagStore,
     private readonly codebook: CodebookStore,
   ) {
     this.disposables.push(
-      store.onDidChange(() => this.schedule()),
+      store.onDidChange((uri) => this.schedule(uri)),
+      store.onDidMove((uri) => this.schedule(uri)),
       codebook.onDidChange(() => {
         this.clearTypes();
         this.schedule();
@@ -51,25 +55,46 @@ export class TagDecorations implements vscode.Disposable {
     return type;
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
+  /** Redraws soon: the editors of one document, or all of them when `uri` is undefined. */
+  private schedule(uri?: string): void {
+    if (uri === undefined) this.pending = 'all';
+    else if (this.pending !== 'all') this.pending.add(uri);
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.render();
+      const pending = this.pending;
+      this.pending = new Set();
+      this.render(pending === 'all' ? undefined : pending);
     }, 30);
   }
 
-  /** Draws the tags of every visible editor now. */
-  render(): void {
+  /** Draws the tags of the visible editors (of the given documents only, when given) now. */
+  render(only?: ReadonlySet<string>): void {
     for (const editor of vscode.window.visibleTextEditors) {
+      const key = editor.document.uri.toString();
+      if (only && !only.has(key)) continue;
       const byCode = new Map<string, vscode.Range[]>();
-      for (const annotation of this.store.annotations(editor.document.uri)) {
-        if (annotation.orphaned || annotation.position.end > editor.document.getText().length) continue;
+      for (const annotation of this.store.annotations(key)) {
+        if (annotation.orphaned) continue;
+        // positionAt clamps offsets past the end, so a stale tag can never throw here.
         const range = new vscode.Range(editor.document.positionAt(annotation.position.start), editor.document.positionAt(annotation.position.end));
-        for (const code of annotation.codes) byCode.set(code, [...(byCode.get(code) ?? []), range]);
+        for (const code of annotation.codes) {
+          const ranges = byCode.get(code);
+          if (ranges) ranges.push(range);
+          else byCode.set(code, [range]);
+        }
       }
       for (const code of byCode.keys()) this.typeFor(code);
-      for (const [code, type] of this.types) editor.setDecorations(type, byCode.get(code) ?? []);
+      for (const [code, type] of this.types) {
+        const ranges = byCode.get(code) ?? [];
+        // Only tell the editor about codes it shows now or showed before.
+        const drawn = this.drawn.get(key) ?? new Set<string>();
+        if (ranges.length === 0 && !drawn.has(code)) continue;
+        editor.setDecorations(type, ranges);
+        if (ranges.length > 0) drawn.add(code);
+        else drawn.delete(code);
+        this.drawn.set(key, drawn);
+      }
     }
   }
 
@@ -84,6 +109,7 @@ export class TagDecorations implements vscode.Disposable {
   private clearTypes(): void {
     for (const type of this.types.values()) type.dispose();
     this.types.clear();
+    this.drawn.clear();
   }
 
   dispose(): void {

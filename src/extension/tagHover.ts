@@ -12,7 +12,7 @@ export function tagHoverMarkdown(uri: string, annotations: readonly Annotation[]
   return annotations
     .map((annotation) => {
       const codes = annotation.codes.map((id) => `**${escapeMarkdown(names.get(id) ?? id)}**`).join(', ');
-      const when = annotation.modified.slice(0, 16).replace('T', ' ');
+      const when = `${annotation.modified.slice(0, 16).replace('T', ' ')} UTC`;
       const lines = [`$(tag) ${codes}`];
       if (annotation.note) lines.push(`> ${escapeMarkdown(annotation.note)}`);
       lines.push(`*${escapeMarkdown(annotation.author)}, ${escapeMarkdown(when)}*`);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { anchor, applyEdits, reanchorAll } from '../annotations/anchoring';
+import { applyEdits, reanchorAll } from '../annotations/anchoring';
 import { ANNOTATION_SCHEMA_VERSION, type Annotation, type TextEdit } from '../annotations/model';
 import { mergeAnnotations, parseAnnotationFile, serializeAnnotationFile, sidecarPath } from '../annotations/sidecar';
 import { writeFileAtomically } from './atomicWrite';
@@ -66,8 +66,13 @@ export class TagStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** Fires with the URI of the document whose tags changed, or undefined for many at once. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly moved = new vscode.EventEmitter<string>();
+  /** Fires with the URI of a document whose tags only moved with the text (typing). */
+  readonly onDidMove = this.moved.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.moved];
   private orphanRetry: ReturnType<typeof setTimeout> | undefined;
+  /** Tags that lost their words while the user typed in this session, by id, with their document. */
+  private readonly watchedOrphans = new Map<string, string>();
   readonly ready: Promise<void>;
 
   constructor() {
@@ -159,9 +164,11 @@ export class TagStore implements vscode.Disposable {
     for (const annotation of before) if (!next.has(annotation.id)) step.before.set(annotation.id, annotation);
     if (step.before.size === 0) return true;
     entry.annotations = after;
+    this.changed.fire(entry.uri);
     const saved = await this.persist(entry);
     if (!saved) {
-      entry.annotations = before;
+      // Typing may have moved the tags while the write was tried: undo the change on what is there now.
+      entry.annotations = revertStep(entry.annotations, step, this.openText(entry));
       this.changed.fire(entry.uri);
       return false;
     }
@@ -183,19 +190,9 @@ export class TagStore implements vscode.Disposable {
       return undefined;
     }
     const text = this.openText(entry);
-    const ok = await this.change(
-      entry,
-      (annotations) => {
-        const restored = annotations.filter((annotation) => !step.before.has(annotation.id));
-        for (const prior of step.before.values()) {
-          if (!prior) continue;
-          // The text may have moved since: place the old version by its quote.
-          restored.push(text === undefined ? prior : (reanchorAll(text, [prior])[0] ?? prior));
-        }
-        return restored;
-      },
-      false,
-    );
+    // Restored versions count as new edits, so a merge with another window keeps the undo.
+    const ok = await this.change(entry, (annotations) => revertStep(annotations, step, text, new Date().toISOString()), false);
+    if (!ok) this.undoSteps.push(step);
     return ok ? { uri: step.uri, count: step.before.size } : undefined;
   }
 
@@ -209,7 +206,8 @@ export class TagStore implements vscode.Disposable {
 
   private async loadWorkspace(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `${ANNOTATIONS_FOLDER}/**/*.json`));
+      // `null`: tags are read even when `.readout` is hidden from the Explorer with `files.exclude`.
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `${ANNOTATIONS_FOLDER}/**/*.json`), null);
       await Promise.all(files.map((uri) => this.sidecarChanged(folder, uri, true)));
     }
     for (const document of vscode.workspace.textDocuments) this.attach(document);
@@ -234,11 +232,20 @@ export class TagStore implements vscode.Disposable {
     return entry;
   }
 
-  /** Reads a sidecar that appeared or changed on disk and merges it with what is in memory. */
-  private async sidecarChanged(folder: vscode.WorkspaceFolder, sidecar: vscode.Uri, initial = false): Promise<void> {
+  /**
+   * Reads a sidecar that appeared or changed on disk and merges it with what is in memory. Runs in
+   * the entry's queue, after any write of ours, so it never reads a version older than our last.
+   */
+  private sidecarChanged(folder: vscode.WorkspaceFolder, sidecar: vscode.Uri, initial = false): Promise<void> {
     const target = this.documentUriOf(folder, sidecar);
-    if (!target) return;
+    if (!target) return Promise.resolve();
     const entry = this.entries.get(target.uri.toString()) ?? this.newEntry(folder, target.uri, target.path);
+    const run = entry.queue.then(() => this.readSidecar(entry, sidecar, initial));
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readSidecar(entry: Entry, sidecar: vscode.Uri, initial: boolean): Promise<void> {
     let text: string | undefined;
     try {
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecar));
@@ -263,7 +270,12 @@ export class TagStore implements vscode.Disposable {
     entry.base = theirs;
     entry.written = text;
     const open = this.openText(entry);
-    entry.annotations = open === undefined ? merged : reanchorAll(open, merged);
+    // Annotations we already hold keep their live offsets; only the other side's are placed anew.
+    const held = new Set(entry.annotations);
+    const fresh = merged.filter((annotation) => !held.has(annotation));
+    const placed = open === undefined || fresh.length === 0 ? fresh : reanchorAll(open, fresh);
+    const byId = new Map(placed.map((annotation) => [annotation.id, annotation]));
+    entry.annotations = merged.map((annotation) => byId.get(annotation.id) ?? annotation);
     if (!initial) this.changed.fire(entry.uri);
   }
 
@@ -305,35 +317,60 @@ export class TagStore implements vscode.Disposable {
     }
     const text = event.document.getText();
     const before = entry.annotations;
-    let after = applyEdits(before, contentEdits(event), text);
-    // A passage replaced as a whole (a reload from disk, a paste of the same words) can often be
-    // found again by its quote before it is given up as an orphan.
+    const edits = contentEdits(event);
+    let after = applyEdits(before, edits, text);
+    entry.anchoredVersion = event.document.version;
+    if (after.every((annotation, i) => annotation === before[i])) return;
+    // A passage replaced by text that contains it again (a reload from disk, a paste of the same
+    // words) is found again by its quote; one the user deleted or typed over becomes an orphan.
+    let lost = false;
     after = after.map((annotation, i) => {
-      if (!annotation.orphaned || before[i]!.orphaned) return annotation;
-      const range = anchor(text, before[i]!);
-      return range ? (reanchorAll(text, [before[i]!])[0] ?? annotation) : annotation;
+      const old = before[i]!;
+      if (!annotation.orphaned || old.orphaned) return annotation;
+      if (edits.some((edit) => edit.text.includes(old.quote.exact))) {
+        const placed = reanchorAll(text, [old])[0];
+        if (placed && !placed.orphaned) return placed;
+      }
+      lost = true;
+      return annotation;
     });
     entry.annotations = after;
-    entry.anchoredVersion = event.document.version;
     entry.moved = true;
-    this.changed.fire(entry.uri);
-    if (after.some((annotation) => annotation.orphaned)) this.scheduleOrphanRetry();
+    if (lost) {
+      this.changed.fire(entry.uri);
+      this.scheduleOrphanRetry(entry);
+    } else {
+      this.moved.fire(entry.uri);
+    }
   }
 
-  /** After a pause in typing, orphans whose text came back (an undo, a paste) are placed again. */
-  private scheduleOrphanRetry(): void {
+  /**
+   * Tags lost while typing are watched for a while: when their words come back exactly, with the
+   * same context (an undo, a cut and paste back), they are placed again. Nothing approximate here:
+   * a deleted sentence must not jump onto a similar one elsewhere.
+   */
+  private scheduleOrphanRetry(entry: Entry): void {
+    const lost = new Set(entry.annotations.filter((annotation) => annotation.orphaned).map((annotation) => annotation.id));
+    for (const id of lost) this.watchedOrphans.set(id, entry.uri);
     if (this.orphanRetry) clearTimeout(this.orphanRetry);
     this.orphanRetry = setTimeout(() => {
       this.orphanRetry = undefined;
-      for (const entry of this.entries.values()) {
-        if (entry.anchoredVersion === undefined || !entry.annotations.some((annotation) => annotation.orphaned)) continue;
-        const text = this.openText(entry);
-        if (text === undefined) continue;
-        const placed = reanchorAll(text, entry.annotations);
-        if (placed.some((annotation, i) => annotation.orphaned !== entry.annotations[i]!.orphaned)) {
-          entry.annotations = placed;
-          entry.moved = true;
-          this.changed.fire(entry.uri);
+      for (const uri of new Set(this.watchedOrphans.values())) {
+        const target = this.entries.get(uri);
+        const text = target && target.anchoredVersion !== undefined ? this.openText(target) : undefined;
+        if (!target || text === undefined) continue;
+        let changed = false;
+        target.annotations = target.annotations.map((annotation) => {
+          if (!annotation.orphaned || this.watchedOrphans.get(annotation.id) !== uri) return annotation;
+          const range = exactPlace(text, annotation);
+          if (!range) return annotation;
+          changed = true;
+          this.watchedOrphans.delete(annotation.id);
+          return { ...annotation, orphaned: false, position: { ...annotation.position, start: range.start, end: range.end } };
+        });
+        if (changed) {
+          target.moved = true;
+          this.changed.fire(uri);
         }
       }
     }, 400);
@@ -348,6 +385,7 @@ export class TagStore implements vscode.Disposable {
 
   private async write(entry: Entry): Promise<boolean> {
     const uri = this.sidecarUri(entry);
+    const snapshot = entry.annotations;
     let onDisk: string | undefined;
     try {
       onDisk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
@@ -379,8 +417,17 @@ export class TagStore implements vscode.Disposable {
     }
     entry.written = serialized;
     entry.base = merged;
-    entry.annotations = merged;
-    entry.moved = false;
+    if (entry.annotations === snapshot) {
+      entry.annotations = merged;
+      entry.moved = false;
+    } else {
+      // The user typed while we wrote: keep the moved offsets, and add what the other side added.
+      const held = new Set(entry.annotations.map((annotation) => annotation.id));
+      const text = this.openText(entry);
+      const added = merged.filter((annotation) => !held.has(annotation.id) && !snapshot.some((mine) => mine.id === annotation.id));
+      if (added.length > 0) entry.annotations = [...entry.annotations, ...(text === undefined ? added : reanchorAll(text, added))];
+      entry.moved = true;
+    }
     this.changed.fire(entry.uri);
     return true;
   }
@@ -393,11 +440,22 @@ export class TagStore implements vscode.Disposable {
       for (const entry of moved) {
         const documentUri = vscode.Uri.parse(newUri.toString() + entry.uri.slice(oldKey.length), true);
         const folder = vscode.workspace.getWorkspaceFolder(documentUri);
-        if (!folder || entry.malformed || this.whyReadOnly(entry)) continue;
+        if (entry.annotations.length === 0 && !entry.malformed) {
+          this.entries.delete(entry.uri);
+          continue;
+        }
+        const reason = folder ? this.whyReadOnly(entry) : 'the new place is outside the workspace folders.';
+        if (!folder || reason) {
+          void vscode.window.showWarningMessage(`Readout: the tags of ${entry.path} stay in ${sidecarPath(entry.path)} and do not follow the renamed file, because ${reason}`);
+          continue;
+        }
+        await entry.queue;
         const oldSidecar = this.sidecarUri(entry);
         this.entries.delete(entry.uri);
-        const next: Entry = { ...entry, uri: documentUri.toString(), folder, path: relativePath(folder, documentUri), written: undefined, base: undefined, queue: Promise.resolve() };
+        const next: Entry = { ...entry, uri: documentUri.toString(), folder, path: relativePath(folder, documentUri), written: undefined, base: undefined, anchoredVersion: undefined, queue: Promise.resolve() };
         this.entries.set(next.uri, next);
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === next.uri);
+        if (open) this.attach(open);
         if (await this.persist(next)) await vscode.workspace.fs.delete(oldSidecar).then(undefined, () => undefined);
       }
     }
@@ -408,4 +466,32 @@ export class TagStore implements vscode.Disposable {
     if (this.orphanRetry) clearTimeout(this.orphanRetry);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/**
+ * Puts back what an undo step recorded: tags it added are removed, tags it changed or removed get
+ * their old codes and note at their current place (or placed again by their quote). `modified`
+ * is set to `now` when given.
+ */
+function revertStep(annotations: readonly Annotation[], step: UndoStep, text: string | undefined, now?: string): Annotation[] {
+  const current = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  const out = annotations.filter((annotation) => !step.before.has(annotation.id));
+  for (const [id, prior] of step.before) {
+    if (!prior) continue;
+    const here = current.get(id);
+    let restored: Annotation = here ? { ...prior, quote: here.quote, position: here.position, orphaned: here.orphaned } : text === undefined ? prior : (reanchorAll(text, [prior])[0] ?? prior);
+    if (now) restored = { ...restored, modified: now };
+    out.push(restored);
+  }
+  return out.sort((a, b) => a.position.start - b.position.start);
+}
+
+/** Where an orphan's words are now, only when they are back with the same context either side. */
+function exactPlace(text: string, annotation: Annotation): { start: number; end: number } | undefined {
+  const { exact, prefix, suffix } = annotation.quote;
+  if (!exact) return undefined;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    if (text.slice(Math.max(0, at - prefix.length), at) === prefix && text.slice(at + exact.length, at + exact.length + suffix.length) === suffix) return { start: at, end: at + exact.length };
+  }
+  return undefined;
 }

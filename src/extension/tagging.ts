@@ -46,5 +46,5 @@ function trackContextKeys(store: TagStore): vscode.Disposable {
     if (nextOnTag !== onTag) void vscode.commands.executeCommand('setContext', 'readout.cursorOnTag', (onTag = nextOnTag));
   };
   update();
-  return vscode.Disposable.from(vscode.window.onDidChangeActiveTextEditor(update), vscode.window.onDidChangeTextEditorSelection(update), store.onDidChange(update));
+  return vscode.Disposable.from(vscode.window.onDidChangeActiveTextEditor(update), vscode.window.onDidChangeTextEditorSelection(update), store.onDidChange(update), store.onDidMove(update));
 }

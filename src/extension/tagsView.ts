@@ -27,16 +27,17 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
     private readonly store: TagStore,
     private readonly codebook: CodebookStore,
   ) {
-    const refresh = (): void => {
+    const refresh = (delay: number) => (): void => {
       if (this.timer) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.changed.fire(undefined);
         void vscode.commands.executeCommand('setContext', 'readout.hasTags', this.store.documents().length > 0);
-      }, 100);
+      }, delay);
     };
-    this.disposables.push(store.onDidChange(refresh), codebook.onDidChange(refresh));
-    refresh();
+    // Typing only moves tags: the tree is refreshed once the typing pauses.
+    this.disposables.push(store.onDidChange(refresh(100)), store.onDidMove(refresh(1000)), codebook.onDidChange(refresh(100)));
+    refresh(0)();
   }
 
   private passages(test: (annotation: Annotation) => boolean): Array<{ document: TaggedDocument; annotation: Annotation }> {
@@ -79,7 +80,7 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
         const item = new vscode.TreeItem(node.code.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `code:${node.code.id}`;
         item.description = `${node.count}`;
-        item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.code.path.join(' › '))}** (\`${escapeMarkdown(node.code.id)}\`)${node.code.description ? `\n\n${escapeMarkdown(node.code.description)}` : ''}`);
+        item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.code.path.join(' › '))}** (${escapeMarkdown(node.code.id)})${node.code.description ? `\n\n${escapeMarkdown(node.code.description)}` : ''}`);
         item.iconPath = new vscode.ThemeIcon('tag');
         item.contextValue = 'readout.code';
         return item;

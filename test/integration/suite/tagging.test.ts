@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press']) {
+    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -257,6 +257,55 @@ describe('tagging', () => {
     assert.equal(await read(codebookUri), broken, 'the malformed file is left as it is');
     await write(codebookUri, good);
     await tagging.codebook.reload();
+  });
+
+  it('makes a passage typed over an orphan instead of moving it to the same words elsewhere, and an undo brings it back', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-overtype.press');
+    const text = editor.document.getText();
+    const second = text.indexOf('SCO Secretariat', text.indexOf('SCO Secretariat') + 1);
+    editor.selection = new vscode.Selection(editor.document.positionAt(second), editor.document.positionAt(second + 'SCO Secretariat'.length));
+    assert.equal(await vscode.commands.executeCommand('readout.tagSelection', { codes: ['cooperation'] }), 1);
+    await editor.edit((edit) => edit.replace(editor.selection, 'elsewhere'));
+    const [lost] = tagging.store.annotations(editor.document.uri);
+    assert.equal(lost!.orphaned, true, 'typed over: an orphan, not a jump to the first "SCO Secretariat"');
+    await vscode.commands.executeCommand('undo');
+    const back = await waitFor('the tag back in place', () => {
+      const [annotation] = tagging.store.annotations(editor.document.uri);
+      return annotation && !annotation.orphaned ? annotation : undefined;
+    });
+    assert.equal(back.position.start, second);
+  });
+
+  it('follows a renamed document that stays open, and keeps following its edits', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-open-rename.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(file('tag-open-rename.press'), file('tag-open-renamed.press'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const renamed = await waitFor('the renamed editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('/tag-open-renamed.press')));
+    await waitFor('the tags under the new name', () => (tagging.store.annotations(renamed.document.uri).length === 1 ? true : undefined), 10_000);
+    await renamed.edit((e) => e.insert(new vscode.Position(0, 0), 'Typed after the rename. '));
+    const [annotation] = tagging.store.annotations(renamed.document.uri);
+    assert.equal(textOf(renamed, annotation!), 'Chinese diplomacy');
+  });
+
+  it('undoes a note edit so that a merge keeps the undo', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-undo-note.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    const [tagged] = tagging.store.annotations(editor.document.uri);
+    await vscode.commands.executeCommand('readout.editNote', { uri: editor.document.uri.toString(), id: tagged!.id, note: 'first thought' });
+    const noted = tagging.store.annotations(editor.document.uri)[0]!;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(await vscode.commands.executeCommand('readout.undoLastTag'), true);
+    const undone = tagging.store.annotations(editor.document.uri)[0]!;
+    assert.equal(undone.note, '');
+    assert.ok(undone.modified > noted.modified, 'the undo is newer than the note it undid');
+    assert.equal((await sidecar('tag-undo-note.press')).annotations[0]!.body.some((b) => b.purpose === 'commenting'), false);
   });
 
   it('exports a REFI-QDA project and a CSV', async () => {
