@@ -16,6 +16,7 @@ export const enum CommandId {
   TagQuotesBySpeaker = 'readout.tagQuotesBySpeaker',
   UndoLastTag = 'readout.undoLastTag',
   EditCodebook = 'readout.editCodebook',
+  ReattachTag = 'readout.reattachTag',
   AutoCode = 'readout.autoCode',
   ExportAnnotations = 'readout.exportAnnotations',
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { resolveCode } from '../annotations/codebook';
 import type { Annotation, FlatCode, TextRange } from '../annotations/model';
+import { describeRange } from '../annotations/anchoring';
 import { addTags, findQuotesBy, passageAt } from '../annotations/passages';
 import type { AnalysisCache } from './analysisCache';
 import { currentAuthor } from './author';
@@ -264,5 +265,42 @@ export function registerTagCommands(store: TagStore, codebook: CodebookStore, ca
     }),
 
     vscode.commands.registerCommand(CommandId.EditCodebook, () => codebook.edit()),
+
+    vscode.commands.registerCommand(CommandId.ReattachTag, async (ref?: AnnotationRef) => {
+      // An orphan is placed by hand on the words the user selects in its document.
+      const named = refOf(ref);
+      let editor = vscode.window.activeTextEditor;
+      let orphan: Annotation | undefined;
+      if (named) {
+        orphan = store.annotations(named.uri).find((annotation) => annotation.id === named.id && annotation.orphaned);
+        if (orphan && editor?.document.uri.toString() !== named.uri) {
+          editor = await vscode.window.showTextDocument(vscode.Uri.parse(named.uri, true));
+          void vscode.window.showInformationMessage(`Readout: select the words for "${plainLabel(orphan.quote.exact.slice(0, 60))}" and run Readout: Re-attach Orphaned Tag again.`);
+          return false;
+        }
+      } else if (editor) {
+        const orphans = store.annotations(editor.document.uri).filter((annotation) => annotation.orphaned);
+        if (orphans.length === 0) {
+          void vscode.window.showInformationMessage('Readout: this document has no orphaned tags.');
+          return false;
+        }
+        const picked = await vscode.window.showQuickPick(
+          orphans.map((annotation) => ({ label: plainLabel(annotation.quote.exact.slice(0, 80)), description: codeNames(codebook, annotation.codes), annotation })),
+          { title: 'Re-attach which orphaned tag to the selection?' },
+        );
+        orphan = picked?.annotation;
+      }
+      if (!editor || !orphan) return false;
+      if (editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage('Readout: select the words the tag belongs on first.');
+        return false;
+      }
+      const document = editor.document;
+      const range = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+      const selectors = describeRange(document.getText(), range);
+      const id = orphan.id;
+      const modified = new Date().toISOString();
+      return store.update(document, (annotations) => annotations.map((annotation) => (annotation.id === id ? { ...annotation, ...selectors, orphaned: false, modified } : annotation)));
+    }),
   );
 }

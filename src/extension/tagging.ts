@@ -32,13 +32,17 @@ export function registerTagging(cache: AnalysisCache, index: WorkspaceIndex, kno
   return { store, codebook, decorations, tree, disposable };
 }
 
-/** Keeps `readout.documentHasTags` and `readout.cursorOnTag` current for menus and keybindings. */
+/** Keeps `readout.documentHasTags`, `readout.documentHasOrphans` and `readout.cursorOnTag` current for menus and keybindings. */
 function trackContextKeys(store: TagStore): vscode.Disposable {
   let hasTags: boolean | undefined;
   let onTag: boolean | undefined;
+  let hasOrphans: boolean | undefined;
   const update = (): void => {
     const editor = vscode.window.activeTextEditor;
-    const annotations = editor ? store.annotations(editor.document.uri).filter((annotation) => !annotation.orphaned) : [];
+    const all = editor ? store.annotations(editor.document.uri) : [];
+    const annotations = all.filter((annotation) => !annotation.orphaned);
+    const nextHasOrphans = annotations.length < all.length;
+    if (nextHasOrphans !== hasOrphans) void vscode.commands.executeCommand('setContext', 'readout.documentHasOrphans', (hasOrphans = nextHasOrphans));
     const offset = editor ? editor.document.offsetAt(editor.selection.active) : -1;
     const nextHasTags = annotations.length > 0;
     const nextOnTag = annotations.some((annotation) => annotation.position.start <= offset && offset <= annotation.position.end);

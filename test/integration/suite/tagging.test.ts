@@ -141,6 +141,15 @@ describe('tagging', () => {
     assert.ok(orphans, 'an Orphaned group');
     const items = tagging.tree.getChildren(orphans).map((node) => tagging.tree.getTreeItem(node));
     assert.ok(items.some((item) => item.label === PHRASE && item.description === 'tag-basic.press'));
+
+    // The analyst places it by hand on the words that replaced it.
+    select(editor, 'China has a policy.');
+    assert.equal(await vscode.commands.executeCommand('readout.reattachTag', { uri: editor.document.uri.toString(), id: orphan.id }), true);
+    const [placed] = tagging.store.annotations(editor.document.uri);
+    assert.equal(placed!.orphaned, false);
+    assert.equal(textOf(editor, placed!), 'China has a policy.');
+    assert.equal(placed!.note, orphan.note, 'with its note');
+    assert.equal((await sidecar('tag-basic.press')).annotations[0]!.orphaned, undefined);
   });
 
   it('tags the quote under an empty cursor, moves between tags, removes and undoes', async () => {
