@@ -269,12 +269,12 @@ export function registerTagCommands(store: TagStore, codebook: CodebookStore, ca
     vscode.commands.registerCommand(CommandId.ReattachTag, async (ref?: AnnotationRef) => {
       // An orphan is placed by hand on the words the user selects in its document.
       const named = refOf(ref);
-      let editor = vscode.window.activeTextEditor;
+      const editor = vscode.window.activeTextEditor;
       let orphan: Annotation | undefined;
       if (named) {
         orphan = store.annotations(named.uri).find((annotation) => annotation.id === named.id && annotation.orphaned);
         if (orphan && editor?.document.uri.toString() !== named.uri) {
-          editor = await vscode.window.showTextDocument(vscode.Uri.parse(named.uri, true));
+          await vscode.window.showTextDocument(vscode.Uri.parse(named.uri, true));
           void vscode.window.showInformationMessage(`Readout: select the words for "${plainLabel(orphan.quote.exact.slice(0, 60))}" and run Readout: Re-attach Orphaned Tag again.`);
           return false;
         }
