@@ -109,7 +109,8 @@ export interface TextEdit {
 /**
  * The tokens after an edit: those before it stay, those after it move with the text, and those the
  * edit touched are dropped (the next analysis decides what they are). Typing at either end of a
- * token leaves the token as it was, on its old characters.
+ * token leaves the token as it was, on its old characters. Only the tokens on the edited lines are
+ * looked at one by one; the others are copied in blocks, moved down or up when lines come or go.
  */
 export function shiftTokens(tokens: AbsoluteTokens, edit: TextEdit): AbsoluteTokens {
   const { start, end } = edit.range;
@@ -126,17 +127,20 @@ export function shiftTokens(tokens: AbsoluteTokens, edit: TextEdit): AbsoluteTok
   const newEndCharacter = newLines === 0 ? start.character + edit.text.length : edit.text.length - lastBreak - 1;
   const lineDelta = newEndLine - end.line;
 
+  const first = firstTokenFrom(tokens, start.line) * STRIDE;
+  const after = firstTokenFrom(tokens, end.line + 1) * STRIDE;
   const out = new Uint32Array(tokens.length);
-  let n = 0;
-  for (let i = 0; i < tokens.length; i += STRIDE) {
+  out.set(tokens.subarray(0, first));
+  let n = first;
+  for (let i = first; i < after; i += STRIDE) {
     const line = tokens[i] as number;
     const character = tokens[i + 1] as number;
     const length = tokens[i + 2] as number;
-    if (line < start.line || (line === start.line && character + length <= start.character)) {
+    if (line === start.line && character + length <= start.character) {
       out.set(tokens.subarray(i, i + STRIDE), n);
-    } else if (line > end.line || (line === end.line && character >= end.character)) {
-      out[n] = line + lineDelta;
-      out[n + 1] = line === end.line ? character - end.character + newEndCharacter : character;
+    } else if (line === end.line && character >= end.character) {
+      out[n] = newEndLine;
+      out[n + 1] = character - end.character + newEndCharacter;
       out[n + 2] = length;
       out[n + 3] = tokens[i + 3] as number;
       out[n + 4] = tokens[i + 4] as number;
@@ -145,6 +149,9 @@ export function shiftTokens(tokens: AbsoluteTokens, edit: TextEdit): AbsoluteTok
     }
     n += STRIDE;
   }
+  out.set(tokens.subarray(after), n);
+  if (lineDelta !== 0) for (let i = n; i < n + tokens.length - after; i += STRIDE) out[i] = (out[i] as number) + lineDelta;
+  n += tokens.length - after;
   return n === out.length ? out : out.slice(0, n);
 }
 
