@@ -64,9 +64,9 @@ function sameWork(a: AnalysisJob, b: AnalysisJob): boolean {
 /**
  * Jobs wait in two queues (editor first, then indexing) and run one at a time. A job replaces the
  * job of the same key still waiting, whose promise resolves with undefined, and asking again for
- * the same work shares its run: the running job's with any key (the editor and the index may
- * both want the document being typed), a waiting job's with the same key. A running job is left
- * to finish: its result still serves whoever can use it.
+ * the same work shares its run: the last job done and the running job with any key (the editor
+ * and the index may both want the document being typed), a waiting job with the same key. A
+ * running job is left to finish: its result still serves whoever can use it.
  */
 export class AnalysisWorker {
   private worker: Worker | undefined;
@@ -74,6 +74,8 @@ export class AnalysisWorker {
   private readonly urgent: Queued[] = [];
   private readonly background: Queued[] = [];
   private running: (Queued & { id: number }) | undefined;
+  /** The last job done, so the same work asked for just after (by the index, say) is not redone. */
+  private last: { job: AnalysisJob; result: WorkerAnalysis } | undefined;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -86,6 +88,7 @@ export class AnalysisWorker {
 
   analyze(job: AnalysisJob): Promise<WorkerAnalysis | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
+    if (this.last && sameWork(this.last.job, job)) return Promise.resolve(this.last.result);
     if (this.running && sameWork(this.running, job)) return this.running.promise;
     for (const queue of [this.urgent, this.background]) {
       const index = queue.findIndex((waiting) => waiting.key === job.key);
@@ -166,7 +169,11 @@ export class AnalysisWorker {
     if (!running || running.id !== reply.id) return;
     this.running = undefined;
     if ('error' in reply) running.reject(new Error(reply.error));
-    else running.resolve(parsed(reply.json, reply.tokens));
+    else {
+      const result = parsed(reply.json, reply.tokens);
+      this.last = { job: running, result };
+      running.resolve(result);
+    }
     this.pump();
   }
 
@@ -186,7 +193,7 @@ export class AnalysisWorker {
     this.pump();
   }
 
-  /** An idle worker is stopped after a while and started again when needed. */
+  /** An idle worker is stopped after a while (and the last result let go), and started again when needed. */
   private scheduleIdle(): void {
     clearTimeout(this.idleTimer);
     if (!this.worker) return;
@@ -194,6 +201,7 @@ export class AnalysisWorker {
       const worker = this.worker;
       if (!worker || this.running) return;
       this.worker = undefined;
+      this.last = undefined;
       void worker.terminate();
     }, this.idleMs);
     this.idleTimer.unref?.();
@@ -209,5 +217,6 @@ export class AnalysisWorker {
     this.urgent.length = 0;
     this.background.length = 0;
     this.running = undefined;
+    this.last = undefined;
   }
 }

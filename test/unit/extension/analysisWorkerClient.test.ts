@@ -42,6 +42,14 @@ describe('the analysis worker', function () {
     assert.equal(worker.pending, 0);
   });
 
+  it('gives the work just done to whoever asks for it next, without running it again', async () => {
+    const first = await worker.analyze({ key: 'editor', path: PATH, text, knowledge: {} });
+    const again = worker.analyze({ key: 'index', path: PATH, text, knowledge: {} });
+    assert.equal(worker.pending, 0, 'nothing queued');
+    assert.equal(await again, first);
+    assert.notEqual(await worker.analyze({ key: 'index', path: PATH, text, knowledge: { people: [{ name: 'Vladimir Norov' }] } }), first);
+  });
+
   it('puts editor work before background work', async () => {
     const order: string[] = [];
     const track = (name: string, promise: Promise<unknown>) => promise.then(() => order.push(name));
