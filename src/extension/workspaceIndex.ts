@@ -20,6 +20,14 @@ function excludePattern(settings: ReadoutSettings): string | undefined {
 /** Files with more characters than this are analysed in the worker rather than between keystrokes. */
 const LARGE_FILE = 50_000;
 
+/**
+ * How long typing pauses before an open release is indexed again. Linking a large one into the
+ * index takes the main thread a while, so it waits for a longer pause (its analysis is usually
+ * the editor's, already done by then).
+ */
+const REINDEX_DELAY_MS = 300;
+const REINDEX_DELAY_LARGE_MS = 1500;
+
 /** A cheap content fingerprint (FNV-1a), so unchanged files are not analysed again. */
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
@@ -66,7 +74,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.changed.fire();
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document.uri);
+        if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document);
       }),
     );
     this.watch();
@@ -136,15 +144,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   private timers = new Map<string, NodeJS.Timeout>();
 
   /** Re-analyses an open document after typing pauses. */
-  private scheduleSoon(uri: vscode.Uri): void {
+  private scheduleSoon(document: vscode.TextDocument): void {
+    const uri = document.uri;
     const key = uri.toString();
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
         this.schedule(uri);
-      }, 300),
+      }, length > LARGE_FILE ? REINDEX_DELAY_LARGE_MS : REINDEX_DELAY_MS),
     );
   }
 
