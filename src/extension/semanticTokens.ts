@@ -112,6 +112,13 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
       }
     }
     this.tracks.set(key, { version: document.version, base: result.version, generation: result.generation, tokens, encoded: undefined });
+    // Analyses older than this one are not taken any more: the edits before it can go.
+    const log = this.logs.get(key);
+    if (log && log.since < result.version) {
+      const kept = log.edits.findIndex((edit) => edit.version > result.version);
+      log.edits.splice(0, kept < 0 ? log.edits.length : kept);
+      log.since = result.version;
+    }
     return true;
   }
 

@@ -186,3 +186,54 @@ for (const size of ['small', 'large'] as const) {
     }
   });
 }
+
+describe('semantic tokens while typing goes on during the analyses of a 1 MB release', function () {
+  this.timeout(120_000);
+  let api: ReadoutApi;
+  let file: Awaited<ReturnType<typeof openScratchFile>>;
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    api = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    const seed = readSeed();
+    file = await openScratchFile('typing-1mb-2019-11-12.press', Array.from({ length: 340 }, () => seed).join('\n\n'));
+    document = file.editor.document;
+    await eventually('the first tokens', async () => ((await documentTokens(document))?.length ?? 0) > 0, 60_000);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await file.dispose();
+    await waitFor('the scratch release out of the index', () => (api.index.corpus.document(document.uri.toString()) ? undefined : true), 10_000);
+  });
+
+  it('answers every keystroke with the tokens moved through all the typing so far', async () => {
+    // Words typed at the end of a sentence, away from every mention: whether the provider moves
+    // the old tokens, moves a late analysis through the keystrokes since, or has a fresh one,
+    // the answer is the same. Pauses longer than the analysis debounce and shorter than an
+    // analysis of 1 MB make analyses start and land while typing goes on.
+    const original = decode(document, (await documentTokens(document))!);
+    const end = document.getText().indexOf('connectivity in the region.', document.getText().length / 2) + 'connectivity in the region'.length;
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    const typed = ' and in the wider area of the continent';
+    for (let k = 0; k < typed.length; k++) {
+      const at = end + k;
+      editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at));
+      const version = document.version;
+      await vscode.commands.executeCommand('type', { text: typed[k] });
+      await waitFor('the keystroke in the extension host', () => (document.version > version ? true : undefined));
+      const expected = moved(original, end, end, k + 1);
+      const now = decode(document, (await documentTokens(document))!);
+      assert.deepEqual(
+        now.map(({ start, length, text }) => [start, length, text]),
+        expected.map(({ start, length, text }) => [start, length, text]),
+        `after typing ${JSON.stringify(typed.slice(0, k + 1))}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 205 + ((k * 37) % 120)));
+    }
+    await eventually('the tokens of a full analysis of the new text', async () => {
+      const data = await documentTokens(document);
+      return data !== undefined && same(data, freshTokens(document, api));
+    }, 60_000);
+  });
+});
