@@ -8,8 +8,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../src/core/corpus';
-import { analyzeUri } from '../src/extension/analyzeDocument';
+import { analyzeText, analyzeUri } from '../src/extension/analyzeDocument';
 import type { ReadoutApi } from '../src/extension/extension';
+import { absoluteTokens, encodeTokens, shiftTokens } from '../src/extension/semanticTokenData';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -151,6 +152,28 @@ export async function run(): Promise<void> {
   rows.push({ what: 'Fresh analysis lands after typing stops', p50: percentile(landing, 50), p95: percentile(landing, 95) });
   rows.push({ what: 'Extension host event loop delay while typing', p50: delay.percentile(50) / 1e6, p95: delay.percentile(95) / 1e6 });
   rows.push({ what: 'Longest event loop stall while typing', value: ms(delay.max / 1e6) });
+
+  // Hover right after an edit: it waits for the analysis of the new text (in the worker).
+  const hoverAfterEdit: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), `Hover ${i + 1}.\n`));
+    const position = (names[Math.floor((names.length * (i + 0.5)) / 5)] as vscode.Position).translate(21 + i);
+    hoverAfterEdit.push(await time(() => vscode.commands.executeCommand('vscode.executeHoverProvider', big.uri, position)));
+  }
+  rows.push({ what: 'Hover right after an edit, 1 MB', p50: percentile(hoverAfterEdit, 50), p95: percentile(hoverAfterEdit, 95) });
+
+  // What the extension itself spends on tokens, without the trip to the workbench and back.
+  const analysed = analyzeText('/bench.press', big.getText());
+  const absolute = absoluteTokens(analysed, big.getText());
+  const encoding: number[] = [];
+  const moving: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    encoding.push(await time(async () => encodeTokens(absolute)));
+    const line = Math.floor((big.lineCount * i) / 20);
+    moving.push(await time(async () => shiftTokens(absolute, { range: new vscode.Range(line, 0, line, 0), text: 'x\n' })));
+  }
+  rows.push({ what: 'In the extension: encoding the 1 MB tokens', p50: percentile(encoding, 50), p95: percentile(encoding, 95) });
+  rows.push({ what: 'In the extension: moving them through an edit', p50: percentile(moving, 50), p95: percentile(moving, 95) });
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
   // Indexing 5,000 releases (the analysis and linking the index does per file, from memory).
