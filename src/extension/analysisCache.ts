@@ -88,15 +88,26 @@ export class AnalysisCache implements vscode.Disposable {
    * document); undefined for a large document still being analysed.
    */
   peek(document: vscode.TextDocument): DocumentAnalysis | undefined {
-    const key = document.uri.toString();
+    const cached = this.entries.get(document.uri.toString());
+    if (cached && cached.version === document.version && cached.generation === this.knowledge().generation) return cached;
+    return this.isLarge(document) ? undefined : this.analyzeHere(document);
+  }
+
+  /**
+   * The analysis of the document as it is now, made here and now if it is not ready. For
+   * commands the user runs; providers, which run while the user types, use `analysis`, which
+   * never analyses a large document on this thread.
+   */
+  get(document: vscode.TextDocument): Analysis {
+    return (this.peek(document) ?? this.analyzeHere(document)).analysis();
+  }
+
+  private analyzeHere(document: vscode.TextDocument): DocumentAnalysis {
     const { knowledge, generation } = this.knowledge();
-    const cached = this.entries.get(key);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached;
-    if (this.isLarge(document)) return undefined;
     const text = document.getText();
     const analysis = analyzeUri(document.uri, text, knowledge);
     const entry: DocumentAnalysis = { version: document.version, generation, analysis: () => analysis, tokens: once(() => absoluteTokens(analysis, text)) };
-    this.entries.set(key, entry);
+    this.entries.set(document.uri.toString(), entry);
     return entry;
   }
 
@@ -115,7 +126,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** The analysis (see `result`). */
-  async get(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+  async analysis(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
     return (await this.result(document, token))?.analysis();
   }
 

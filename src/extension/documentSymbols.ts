@@ -9,7 +9,7 @@ export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable
     PRESS_RELEASE_SELECTOR,
     {
       async provideDocumentSymbols(document, token) {
-        const analysis = await cache.get(document, token);
+        const analysis = await cache.analysis(document, token);
         if (!analysis) return undefined;
         const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
         const names = new Map(analysis.officials.map((official) => [official.id, official.name]));

@@ -8,7 +8,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export function registerHover(cache: AnalysisCache, index: WorkspaceIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider(PRESS_RELEASE_SELECTOR, {
     async provideHover(document, position, token) {
-      const analysis = await cache.get(document, token);
+      const analysis = await cache.analysis(document, token);
       if (!analysis) return undefined;
       const uri = document.uri.toString();
       const target = hoverAt(analysis, document.offsetAt(position), uri, (official) => {

@@ -7,7 +7,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 /** The official mentioned at a position, if any (undefined too when the document changed or the request was cancelled). */
 async function officialAt(cache: AnalysisCache, document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<Official | undefined> {
-  const analysis = await cache.get(document, token);
+  const analysis = await cache.analysis(document, token);
   const offset = document.offsetAt(position);
   return analysis?.officials.find((official) => official.mentions.some((m) => offset >= m.start && offset < m.end));
 }
