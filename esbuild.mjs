@@ -1,4 +1,4 @@
-// Bundles the extension and the command-line tool.
+// Bundles the extension, its analysis worker and the command-line tool.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (used for packaging)
 //   node esbuild.mjs --watch       rebuild on change
@@ -39,6 +39,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // A worker thread of the extension host: it loads this file by name from beside extension.js.
+  { ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -8,8 +8,9 @@ export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable
   return vscode.languages.registerDocumentSymbolProvider(
     PRESS_RELEASE_SELECTOR,
     {
-      provideDocumentSymbols(document) {
-        const analysis = cache.get(document);
+      async provideDocumentSymbols(document, token) {
+        const analysis = await cache.analysis(document, token);
+        if (!analysis) return undefined;
         const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
         const names = new Map(analysis.officials.map((official) => [official.id, official.name]));
         const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {

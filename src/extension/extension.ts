@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
+import { AnalysisWorker } from './analysisWorkerClient';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerHover } from './hover';
 import { KnowledgeBaseStore } from './knowledgeBase';
@@ -31,13 +32,15 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
   const started = performance.now();
   let settings = readSettings();
   const knowledge = new KnowledgeBaseStore(settings);
-  const cache = new AnalysisCache(() => ({ knowledge: knowledge.knowledge, generation: knowledge.generation }));
-  const index = new WorkspaceIndex(settings);
+  const worker = new AnalysisWorker();
+  const cache = new AnalysisCache(() => ({ knowledge: knowledge.knowledge, generation: knowledge.generation }), worker);
+  const index = new WorkspaceIndex(settings, worker);
   const views = registerViews(context, index);
   const refreshTokens = new vscode.EventEmitter<void>();
   const tagging = registerTagging(cache, index, knowledge);
   context.subscriptions.push(
     knowledge,
+    worker,
     cache,
     index,
     refreshTokens,

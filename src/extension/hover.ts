@@ -7,9 +7,11 @@ import type { WorkspaceIndex } from './workspaceIndex';
 /** Hover cards on officials, quotes, organisations and countries. */
 export function registerHover(cache: AnalysisCache, index: WorkspaceIndex): vscode.Disposable {
   return vscode.languages.registerHoverProvider(PRESS_RELEASE_SELECTOR, {
-    provideHover(document, position) {
+    async provideHover(document, position, token) {
+      const analysis = await cache.analysis(document, token);
+      if (!analysis) return undefined;
       const uri = document.uri.toString();
-      const target = hoverAt(cache.get(document), document.offsetAt(position), uri, (official) => {
+      const target = hoverAt(analysis, document.offsetAt(position), uri, (official) => {
         const person = index.corpus.personOf(uri, official.id) ?? index.corpus.persons().find((p) => p.name === official.name);
         if (!person) return undefined;
         return {

@@ -13,7 +13,7 @@ export function registerKnowledgeBaseCommand(cache: AnalysisCache, store: Knowle
       return;
     }
     const at = typeof offset === 'number' ? offset : document.offsetAt(editor?.selection.active ?? new vscode.Position(0, 0));
-    const official = cache.get(document).officials.find((o) => o.mentions.some((m) => at >= m.start && at < m.end));
+    const official = (await cache.analysis(document))?.officials.find((o) => o.mentions.some((m) => at >= m.start && at < m.end));
     if (!official) {
       void vscode.window.showInformationMessage('Readout: put the cursor on an official to add them to the knowledge base.');
       return;

@@ -5,10 +5,11 @@ import { PRESS_RELEASE_SELECTOR } from './analysisCache';
 import { CommandId } from './ids';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** The official mentioned at a position, if any. */
-function officialAt(cache: AnalysisCache, document: vscode.TextDocument, position: vscode.Position): Official | undefined {
+/** The official mentioned at a position, if any (undefined too when the document changed or the request was cancelled). */
+async function officialAt(cache: AnalysisCache, document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<Official | undefined> {
+  const analysis = await cache.analysis(document, token);
   const offset = document.offsetAt(position);
-  return cache.get(document).officials.find((official) => official.mentions.some((m) => offset >= m.start && offset < m.end));
+  return analysis?.officials.find((official) => official.mentions.some((m) => offset >= m.start && offset < m.end));
 }
 
 async function locationsOf(index: WorkspaceIndex, document: vscode.TextDocument, official: Official): Promise<vscode.Location[]> {
@@ -33,16 +34,16 @@ async function locationsOf(index: WorkspaceIndex, document: vscode.TextDocument,
 export function registerNavigation(cache: AnalysisCache, index: WorkspaceIndex): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerDefinitionProvider(PRESS_RELEASE_SELECTOR, {
-      provideDefinition(document, position) {
-        const official = officialAt(cache, document, position);
+      async provideDefinition(document, position, token) {
+        const official = await officialAt(cache, document, position, token);
         const first = official?.mentions[0];
         if (!first) return undefined;
         return new vscode.Location(document.uri, new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));
       },
     }),
     vscode.languages.registerReferenceProvider(PRESS_RELEASE_SELECTOR, {
-      provideReferences(document, position) {
-        const official = officialAt(cache, document, position);
+      async provideReferences(document, position, _context, token) {
+        const official = await officialAt(cache, document, position, token);
         return official ? locationsOf(index, document, official) : undefined;
       },
     }),
@@ -51,7 +52,7 @@ export function registerNavigation(cache: AnalysisCache, index: WorkspaceIndex):
       const document = typeof uri === 'string' ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true)) : editor?.document;
       if (!document) return;
       const position = typeof offset === 'number' ? document.positionAt(offset) : (editor?.selection.active ?? new vscode.Position(0, 0));
-      const official = officialAt(cache, document, position);
+      const official = await officialAt(cache, document, position);
       if (!official) {
         void vscode.window.showInformationMessage('Readout: put the cursor on an official to show their mentions.');
         return;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus';
-import type { KnowledgeBase } from '../core/model';
+import type { Analysis, KnowledgeBase } from '../core/model';
+import type { AnalysisWorker } from './analysisWorkerClient';
 import { analyzeUri } from './analyzeDocument';
 import { LANGUAGE_ID } from './ids';
 import type { ReadoutSettings } from './settings';
@@ -16,6 +17,17 @@ function excludePattern(settings: ReadoutSettings): string | undefined {
   return settings.exclude.length === 0 ? undefined : settings.exclude.length === 1 ? settings.exclude[0] : `{${settings.exclude.join(',')}}`;
 }
 
+/** Files with more characters than this are analysed in the worker rather than between keystrokes. */
+const LARGE_FILE = 50_000;
+
+/**
+ * How long typing pauses before an open release is indexed again. Linking a large one into the
+ * index takes the main thread a while, so it waits for a longer pause (its analysis is usually
+ * the editor's, already done by then).
+ */
+const REINDEX_DELAY_MS = 300;
+const REINDEX_DELAY_LARGE_MS = 1500;
+
 /** A cheap content fingerprint (FNV-1a), so unchanged files are not analysed again. */
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
@@ -30,7 +42,8 @@ function fingerprint(text: string): string {
  * Every press release in the workspace, analysed in the background and kept current: files are
  * found on start, followed through creates, changes, deletes and renames, and open documents are
  * read from the editor so unsaved edits count. Work is done in small slices between which the
- * extension host can answer the editor, so typing never waits for the index.
+ * extension host can answer the editor, and large files are analysed in the analysis worker, so
+ * typing never waits for the index.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   readonly corpus = new CorpusIndex();
@@ -45,7 +58,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private knowledge: KnowledgeBase = {};
   private watcher: vscode.FileSystemWatcher | undefined;
 
-  constructor(private settings: ReadoutSettings) {
+  constructor(
+    private settings: ReadoutSettings,
+    private readonly worker?: AnalysisWorker,
+  ) {
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidRenameFiles((event) => {
@@ -58,7 +74,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.changed.fire();
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document.uri);
+        if (event.document.languageId === LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleSoon(event.document);
       }),
     );
     this.watch();
@@ -128,15 +144,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   private timers = new Map<string, NodeJS.Timeout>();
 
   /** Re-analyses an open document after typing pauses. */
-  private scheduleSoon(uri: vscode.Uri): void {
+  private scheduleSoon(document: vscode.TextDocument): void {
+    const uri = document.uri;
     const key = uri.toString();
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
         this.schedule(uri);
-      }, 300),
+      }, length > LARGE_FILE ? REINDEX_DELAY_LARGE_MS : REINDEX_DELAY_MS),
     );
   }
 
@@ -172,12 +190,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     const print = fingerprint(text);
     if (this.fingerprints.get(key) === print) return false;
     this.fingerprints.set(key, print);
-    this.corpus.update(key, analyzeUri(uri, text, this.knowledge));
+    const knowledge = this.knowledge;
+    const analysis = await this.analyze(uri, text);
+    // Replaced meanwhile by a newer version of the file, or a new knowledge base: that run counts.
+    if (!analysis || this.fingerprints.get(key) !== print || this.knowledge !== knowledge) return false;
+    this.corpus.update(key, analysis);
     return true;
+  }
+
+  private async analyze(uri: vscode.Uri, text: string): Promise<Analysis | undefined> {
+    if (!this.worker || text.length <= LARGE_FILE) return analyzeUri(uri, text, this.knowledge);
+    const result = await this.worker.analyze({ key: `index:${uri.toString()}`, path: uri.path, text, knowledge: this.knowledge });
+    return result?.analysis();
   }
 
   private remove(uri: vscode.Uri): boolean {
     const key = uri.toString();
+    // An update still waiting would read the file's last text from its editor and bring it back.
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.pending.delete(key);
     this.fingerprints.delete(key);
     const removed = this.corpus.remove(key);
     if (removed) this.changed.fire();

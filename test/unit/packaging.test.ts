@@ -7,11 +7,11 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 describe('the VSIX contents', function () {
   this.timeout(60_000);
 
-  it('holds the bundle, manifest, grammar, schemas, media and samples, and no source, tests or maps', () => {
+  it('holds the bundles, manifest, grammar, schemas, media and samples, and no source, tests or maps', () => {
     const result = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     const files = result.stdout.split('\n').filter((line) => line.trim() !== '');
-    for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'dist/extension.js', 'dist/cli.js', 'syntaxes/press-release.tmLanguage.json', 'schemas/entities.schema.json']) {
+    for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/cli.js', 'syntaxes/press-release.tmLanguage.json', 'schemas/entities.schema.json']) {
       assert.ok(files.includes(required), `${required} is packaged`);
     }
     const unwanted = files.filter((file) => /^(src|test|out|bench|node_modules)\/|\.map$|\.ts$|gold\.json$/.test(file));
