@@ -57,6 +57,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private knowledge: KnowledgeBase = {};
   private watcher: vscode.FileSystemWatcher | undefined;
+  private folderWatcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
     private settings: ReadoutSettings,
@@ -83,10 +84,20 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private watch(): void {
     this.watcher?.dispose();
+    this.folderWatcher?.dispose();
     this.watcher = vscode.workspace.createFileSystemWatcher(includePattern(this.settings));
     this.watcher.onDidCreate((uri) => this.schedule(uri));
     this.watcher.onDidChange((uri) => this.schedule(uri));
     this.watcher.onDidDelete((uri) => this.remove(uri));
+    // When a folder is deleted the file watcher reports the folder alone, not the releases in it.
+    this.folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.folderWatcher.onDidDelete((uri) => this.removeFolder(uri));
+  }
+
+  /** Forgets every release under a deleted folder. */
+  private removeFolder(uri: vscode.Uri): void {
+    const prefix = `${uri.toString()}/`;
+    for (const doc of this.corpus.documents()) if (doc.uri.startsWith(prefix)) this.remove(vscode.Uri.parse(doc.uri, true));
   }
 
   /** New settings: watch and scan with the new globs. */
@@ -218,6 +229,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     this.watcher?.dispose();
+    this.folderWatcher?.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }

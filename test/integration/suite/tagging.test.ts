@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'tag-renamed.press', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
+    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -237,11 +237,11 @@ describe('tagging', () => {
     await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
     await closeAllEditors();
     const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(file('tag-rename.press'), file('tag-renamed.press'));
+    edit.renameFile(file('tag-rename.press'), file('renamed', 'tag-renamed.press'));
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor('the moved sidecar', () => (tagging.store.annotations(file('tag-renamed.press')).length === 1 ? true : undefined), 10_000);
-    const moved = await waitForFile(file('.readout', 'annotations', 'tag-renamed.press.json'));
-    assert.equal((JSON.parse(moved) as SidecarJson).document, 'tag-renamed.press');
+    await waitFor('the moved sidecar', () => (tagging.store.annotations(file('renamed', 'tag-renamed.press')).length === 1 ? true : undefined), 10_000);
+    const moved = await waitForFile(file('.readout', 'annotations', 'renamed', 'tag-renamed.press.json'));
+    assert.equal((JSON.parse(moved) as SidecarJson).document, 'renamed/tag-renamed.press');
     assert.equal(await exists(file('.readout', 'annotations', 'tag-rename.press.json')), false);
   });
 
