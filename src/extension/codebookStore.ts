@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addCode, DEFAULT_CODEBOOK, flattenCodebook, parseCodebook, serializeCodebook } from '../annotations/codebook';
 import type { Codebook, FlatCode } from '../annotations/model';
-import { writeFileAtomically } from './atomicWrite';
+import { readFileRecovering, writeFileAtomically } from './atomicWrite';
 
 export const CODEBOOK_PATH = '.readout/codebook.json';
 
@@ -56,10 +56,8 @@ export class CodebookStore implements vscode.Disposable {
   async reload(): Promise<boolean> {
     const uri = this.fileUri();
     if (!uri) return true;
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    const text = await readFileRecovering(uri, (candidate) => parseCodebook(candidate).ok, !this.whyNotWritable());
+    if (text === undefined) {
       this.malformed = undefined;
       this.set(DEFAULT_CODEBOOK);
       return true;

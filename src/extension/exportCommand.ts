@@ -111,9 +111,14 @@ export function registerExport(store: TagStore, codebook: CodebookStore, index: 
     }
     const orphans = sources.reduce((sum, source) => sum + source.annotations.filter((annotation) => annotation.orphaned).length, 0);
     const passages = sources.reduce((sum, source) => sum + source.annotations.length, 0);
-    const what = choice.format === 'meetings' ? `${sources.length} documents` : `${passages - skipped} tagged passages from ${sources.length} documents`;
+    const documents = count(sources.length, 'document');
+    const what = choice.format === 'meetings' ? `the meetings of ${documents}` : `${count(passages - skipped, 'tagged passage')} from ${documents}`;
     const note = skipped > 0 ? ` ${skipped} orphaned passage${skipped === 1 ? ' was' : 's were'} left out: their text is no longer in the document.` : orphans > 0 && choice.format !== 'meetings' ? ` ${orphans} of them orphaned (marked as such).` : '';
     void vscode.window.showInformationMessage(`Readout: exported ${what} to ${vscode.workspace.asRelativePath(out)}.${note}`);
     return { out: out.toString(), sources: sources.length, skipped };
   });
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { applyEdits, reanchorAll } from '../annotations/anchoring';
 import { ANNOTATION_SCHEMA_VERSION, type Annotation, type TextEdit } from '../annotations/model';
 import { mergeAnnotations, parseAnnotationFile, serializeAnnotationFile, sidecarPath } from '../annotations/sidecar';
-import { writeFileAtomically } from './atomicWrite';
+import { readFileRecovering, targetOfTemporary, writeFileAtomically } from './atomicWrite';
 
 /** Where sidecars live, relative to a workspace folder. */
 export const ANNOTATIONS_FOLDER = '.readout/annotations';
+
+const isAnnotationFile = (text: string) => parseAnnotationFile(text).ok;
 
 /** The tags of one document. */
 export interface TaggedDocument {
@@ -204,10 +206,25 @@ export class TagStore implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((document) => document.uri.toString() === entry.uri)?.getText();
   }
 
+  /** Reads every sidecar of the workspace again, as a new window would. */
+  reload(): Promise<void> {
+    return this.loadWorkspace();
+  }
+
   private async loadWorkspace(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       // `null`: tags are read even when `.readout` is hidden from the Explorer with `files.exclude`.
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `${ANNOTATIONS_FOLDER}/**/*.json`), null);
+      // A sidecar whose write was interrupted may exist only as its temporary file.
+      const temporaries = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `${ANNOTATIONS_FOLDER}/**/*.json.*.tmp`), null);
+      const known = new Set(files.map((uri) => uri.toString()));
+      for (const temporary of temporaries) {
+        const target = targetOfTemporary(temporary);
+        if (target && !known.has(target.toString())) {
+          known.add(target.toString());
+          files.push(target);
+        }
+      }
       await Promise.all(files.map((uri) => this.sidecarChanged(folder, uri, true)));
     }
     for (const document of vscode.workspace.textDocuments) this.attach(document);
@@ -246,12 +263,7 @@ export class TagStore implements vscode.Disposable {
   }
 
   private async readSidecar(entry: Entry, sidecar: vscode.Uri, initial: boolean): Promise<void> {
-    let text: string | undefined;
-    try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecar));
-    } catch {
-      text = undefined;
-    }
+    const text = await readFileRecovering(sidecar, isAnnotationFile, !this.folderReadOnly(entry.folder));
     if (text !== undefined && text === entry.written) return;
     let theirs: Annotation[] = [];
     if (text !== undefined) {
@@ -386,12 +398,7 @@ export class TagStore implements vscode.Disposable {
   private async write(entry: Entry): Promise<boolean> {
     const uri = this.sidecarUri(entry);
     const snapshot = entry.annotations;
-    let onDisk: string | undefined;
-    try {
-      onDisk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      onDisk = undefined;
-    }
+    const onDisk = await readFileRecovering(uri, isAnnotationFile, true);
     let merged = entry.annotations;
     if (onDisk !== undefined && onDisk !== entry.written) {
       const parsed = parseAnnotationFile(onDisk);

@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
+    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -216,6 +216,27 @@ describe('tagging', () => {
     const merged = await sidecar('tag-merge.press');
     assert.equal(merged.annotations.length, 3, 'no one loses work');
     await waitFor('the other window\'s tag in memory', () => (tagging.store.annotations(editor.document.uri).length === 3 ? true : undefined));
+  });
+
+  it('recovers a sidecar whose write was interrupted between deleting the old file and renaming the new one', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-interrupted.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    const folder = file('.readout', 'annotations');
+    const names = async () => (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+    assert.deepEqual((await names()).filter((name) => name.endsWith('.tmp')), [], 'a finished write leaves no temporary file');
+    const saved = await read(file('.readout', 'annotations', 'tag-interrupted.press.json'));
+    const newer = saved.replace('"praise"', '"concern"');
+    assert.notEqual(newer, saved);
+    // What a non-atomic rename leaves behind when the window goes away half-way.
+    await write(file('.readout', 'annotations', 'tag-interrupted.press.json.4242-abc123.tmp'), newer);
+    await vscode.workspace.fs.delete(file('.readout', 'annotations', 'tag-interrupted.press.json'));
+    // The window reloads: the sidecar is read as on start-up.
+    await tagging.store.reload();
+    await waitForValue('the newer sidecar to be put back in place', async () => (await read(file('.readout', 'annotations', 'tag-interrupted.press.json'))) === newer);
+    assert.deepEqual((await names()).filter((name) => name.startsWith('tag-interrupted') && name.endsWith('.tmp')), [], 'the temporary file became the sidecar');
+    await waitFor('the recovered code in memory', () => (tagging.store.annotations(editor.document.uri)[0]?.codes.join() === 'concern' ? true : undefined));
   });
 
   it('never writes over a malformed sidecar', async () => {
