@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { readSeed } from '../fixtures/seed';
 import { SEED_FILE_NAME } from '../harness/workspace';
-import { openFromExplorer, openWorkbench, type Workbench } from './workbench';
+import { hoverUntilCard, openFromExplorer, openWorkbench, type Workbench } from './workbench';
 
 describe('Opening a press release in the browser workbench', function () {
   this.timeout(180_000);
@@ -37,9 +37,7 @@ describe('Opening a press release in the browser workbench', function () {
 
   it('shows a hover card when the mouse rests on an official', async () => {
     const { page } = workbench;
-    await page.locator('.monaco-editor .view-line span', { hasText: 'Norov' }).first().hover();
-    const card = page.locator('.monaco-hover-content', { hasText: 'Vladimir Norov' }).first();
-    await card.waitFor({ timeout: 30_000 });
+    const card = await hoverUntilCard(page, page.locator('.monaco-editor .view-line span', { hasText: 'Norov' }).first(), 'Vladimir Norov');
     const text = await card.innerText();
     assert.match(text, /Secretary-General/);
     assert.match(text, /Affiliation: SCO/);
@@ -51,9 +49,7 @@ describe('Opening a press release in the browser workbench', function () {
     const { page } = workbench;
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.locator('.monaco-editor .view-line span', { hasText: /Yucheng$/ }).first().hover();
-    const card = page.locator('.monaco-hover-content', { hasText: 'Le Yucheng' }).first();
-    await card.waitFor({ timeout: 30_000 });
+    const card = await hoverUntilCard(page, page.locator('.monaco-editor .view-line span', { hasText: /Yucheng$/ }).first(), 'Le Yucheng');
     const text = await card.innerText();
     assert.match(text, /Vice Minister of Foreign Affairs of China/);
     assert.match(text, /Affiliation: China/);
@@ -65,9 +61,7 @@ describe('Opening a press release in the browser workbench', function () {
     const { page } = workbench;
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.locator('.monaco-editor .view-line span', { hasText: 'peaceful foreign' }).first().hover();
-    const card = page.locator('.monaco-hover-content', { hasText: 'Quote by' }).first();
-    await card.waitFor({ timeout: 30_000 });
+    const card = await hoverUntilCard(page, page.locator('.monaco-editor .view-line span', { hasText: 'peaceful foreign' }).first(), 'Quote by');
     assert.match(await card.innerText(), /Quote by Vladimir Norov/);
     await workbench.screenshot('hover-quote');
   });

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { REPO_ROOT, launchBrowser, startCodeServer, type CodeServer } from '../harness/codeServer';
 import { createTestWorkspace } from '../harness/workspace';
 
@@ -59,4 +59,24 @@ export async function openFromExplorer(page: Page, fileName: string): Promise<vo
   await item.click();
   await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/**
+ * Rests the mouse on `target` until a hover card containing `text` shows. A person who sees no card
+ * (the extension still starting, the analysis still running) moves the mouse away and back: so does this.
+ */
+export async function hoverUntilCard(page: Page, target: Locator, text: string | RegExp, timeout = 30_000): Promise<Locator> {
+  const card = page.locator('.monaco-hover-content', { hasText: text }).first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await page.mouse.move(5, 5);
+    await target.hover();
+    try {
+      await card.waitFor({ timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) });
+      return card;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
