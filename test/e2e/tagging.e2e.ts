@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { SEED_FILE_NAME } from '../harness/workspace';
-import { openFromExplorer, openWorkbench, type Workbench } from './workbench';
+import { ANALYST_NAME, openFromExplorer, openWorkbench, type Workbench } from './workbench';
 
 /** The passage the test tags: it occurs once in the seed, inside Norov's quote. */
 const PHRASE = 'the Belt and Road initiative';
@@ -333,6 +333,7 @@ describe('Tagging a passage in the browser workbench', function () {
     const card = page.locator('.monaco-hover-content', { hasText: 'Remove Tag' }).first();
     await card.waitFor({ timeout: LONG });
     assert.match(await card.innerText(), new RegExp(CODE));
+    assert.match(await card.innerText(), new RegExp(ANALYST_NAME), 'the author is git\'s user.name');
     await card.getByRole('link', { name: 'Edit Note' }).waitFor({ timeout: 10_000 });
     await card.getByRole('link', { name: 'Remove Tag' }).waitFor({ timeout: 10_000 });
     await workbench.screenshot('tag-hover');

@@ -10,6 +10,13 @@ import { createTestWorkspace } from '../harness/workspace';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'screenshots');
 
+/**
+ * Who tags in these tests, whatever the machine's git configuration says: git reads
+ * `GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` before any configuration file.
+ */
+export const ANALYST_NAME = 'Dana Analyst';
+const ANALYST = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.name', GIT_CONFIG_VALUE_0: ANALYST_NAME };
+
 export interface Workbench {
   page: Page;
   folder: string;
@@ -22,7 +29,7 @@ export async function openWorkbench(options: { empty?: boolean } = {}): Promise<
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startCodeServer();
+    server = await startCodeServer({ env: ANALYST });
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.workbenchUrl(workspace.folder, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]));

@@ -97,6 +97,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Keep workspace trust on, so the workspace opens in Restricted Mode. */
   untrusted?: boolean;
+  /** Extra environment for the server and the extension host. */
+  env?: Record<string, string>;
 }
 
 /** Settings that keep a fresh profile quiet and predictable. */
@@ -152,7 +154,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   const child = spawn(install.codeServer, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PATH: `${install.nodeBin}${path.delimiter}${process.env.PATH ?? ''}` },
+    env: { ...process.env, ...options.env, PATH: `${install.nodeBin}${path.delimiter}${process.env.PATH ?? ''}` },
   });
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
