@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
+    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-deleted.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -237,6 +237,18 @@ describe('tagging', () => {
     await waitForValue('the newer sidecar to be put back in place', async () => (await read(file('.readout', 'annotations', 'tag-interrupted.press.json'))) === newer);
     assert.deepEqual((await names()).filter((name) => name.startsWith('tag-interrupted') && name.endsWith('.tmp')), [], 'the temporary file became the sidecar');
     await waitFor('the recovered code in memory', () => (tagging.store.annotations(editor.document.uri)[0]?.codes.join() === 'concern' ? true : undefined));
+  });
+
+  it('drops the tags of a sidecar deleted on disk, as a checkout of another branch would', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-deleted.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    assert.equal(tagging.store.annotations(editor.document.uri).length, 1);
+    // The file watcher merges a creation and a deletion that come close together into nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await vscode.workspace.fs.delete(file('.readout', 'annotations', 'tag-deleted.press.json'));
+    await waitFor('the tags to go with their file', () => (tagging.store.annotations(editor.document.uri).length === 0 ? true : undefined), 10_000);
   });
 
   it('never writes over a malformed sidecar', async () => {
