@@ -299,6 +299,16 @@ describe('tagging', () => {
     assert.equal(await read(codebookUri), broken, 'the malformed file is left as it is');
     await write(codebookUri, good);
     await tagging.codebook.reload();
+
+    // A write interrupted half-way leaves only the new codebook's temporary file: it is put in place.
+    const newer = good.replace('"name": "Energy"', '"name": "Energy and Transport"');
+    assert.notEqual(newer, good);
+    await write(file('.readout', 'codebook.json.4242-abc123.tmp'), newer);
+    await vscode.workspace.fs.delete(codebookUri);
+    assert.equal(await tagging.codebook.reload(), true);
+    assert.equal(tagging.codebook.code('cooperation.energy')?.name, 'Energy and Transport');
+    assert.equal(await read(codebookUri), newer);
+    assert.equal(await exists(file('.readout', 'codebook.json.4242-abc123.tmp')), false);
   });
 
   it('makes a passage typed over an orphan instead of moving it to the same words elsewhere, and an undo brings it back', async () => {
