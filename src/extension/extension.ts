@@ -12,6 +12,7 @@ import { registerKnowledgeBaseCommand } from './knowledgeBaseCommand';
 import { onDidChangeSettings, readSettings } from './settings';
 import { registerNavigation } from './navigation';
 import { registerOpenSample } from './openSample';
+import { registerReadAsPressRelease } from './readAsPressRelease';
 import { registerRevealRange } from './revealRange';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerTagging } from './tagging';
@@ -51,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
       refreshTokens.fire();
     }),
     onDidChangeSettings((next) => {
-      const globsChanged = JSON.stringify([next.extraGlobs, next.exclude]) !== JSON.stringify([settings.extraGlobs, settings.exclude]);
+      const globsChanged = JSON.stringify([next.extraGlobs, next.associatedGlobs, next.exclude]) !== JSON.stringify([settings.extraGlobs, settings.associatedGlobs, settings.exclude]);
       settings = next;
       knowledge.updateSettings(next);
       if (globsChanged) index.updateSettings(next);
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     }),
     registerKnowledgeBaseCommand(cache, knowledge),
     registerOpenSample(context),
+    registerReadAsPressRelease(),
     registerRevealRange(),
     registerHover(cache, index),
     registerNavigation(cache, index),

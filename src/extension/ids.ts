@@ -3,6 +3,7 @@ export const LANGUAGE_ID = 'press-release';
 
 export const enum CommandId {
   OpenSample = 'readout.openSample',
+  ReadAsPressRelease = 'readout.readAsPressRelease',
   ShowMentions = 'readout.showMentions',
   AddToKnowledgeBase = 'readout.addToKnowledgeBase',
   MeetingsByDate = 'readout.meetings.groupByDate',

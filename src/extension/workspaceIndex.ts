@@ -6,11 +6,16 @@ import { analyzeUri } from './analyzeDocument';
 import { LANGUAGE_ID } from './ids';
 import type { ReadoutSettings } from './settings';
 
-/** Files the index reads: the language's extensions, plus the user's globs. */
+/** Files the index reads: the language's extensions, plus the user's globs and file associations. */
 export const PRESS_RELEASE_GLOB = '**/*.{press,readout}';
 
-function includePattern(settings: ReadoutSettings): string {
-  return settings.extraGlobs.length === 0 ? PRESS_RELEASE_GLOB : `{${[PRESS_RELEASE_GLOB, ...settings.extraGlobs].join(',')}}`;
+/**
+ * One glob per source, searched and watched one by one: joined into one `{a,b}` group they would
+ * nest braces (`**\/*.{press,readout}`, a user's `**\/*.{txt,md}`), which the file search
+ * does not accept.
+ */
+function includeGlobs(settings: ReadoutSettings): string[] {
+  return [...new Set([PRESS_RELEASE_GLOB, ...settings.extraGlobs, ...settings.associatedGlobs])];
 }
 
 function excludePattern(settings: ReadoutSettings): string | undefined {
@@ -56,7 +61,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private ready: Promise<void>;
 
   private knowledge: KnowledgeBase = {};
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchers: vscode.FileSystemWatcher[] = [];
   private folderWatcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
@@ -83,12 +88,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private watch(): void {
-    this.watcher?.dispose();
+    for (const watcher of this.watchers) watcher.dispose();
     this.folderWatcher?.dispose();
-    this.watcher = vscode.workspace.createFileSystemWatcher(includePattern(this.settings));
-    this.watcher.onDidCreate((uri) => this.schedule(uri));
-    this.watcher.onDidChange((uri) => this.schedule(uri));
-    this.watcher.onDidDelete((uri) => this.remove(uri));
+    this.watchers = includeGlobs(this.settings).map((glob) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      watcher.onDidCreate((uri) => this.schedule(uri));
+      watcher.onDidChange((uri) => this.schedule(uri));
+      watcher.onDidDelete((uri) => this.remove(uri));
+      return watcher;
+    });
     // When a folder is deleted the file watcher reports the folder alone, not the releases in it.
     this.folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.folderWatcher.onDidDelete((uri) => this.removeFolder(uri));
@@ -128,7 +136,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(includePattern(this.settings), excludePattern(this.settings));
+    const found = await Promise.all(includeGlobs(this.settings).map((glob) => vscode.workspace.findFiles(glob, excludePattern(this.settings))));
+    const uris = [...new Map(found.flat().map((uri) => [uri.toString(), uri])).values()];
     if (uris.length === 0) {
       await vscode.commands.executeCommand('setContext', 'readout.hasPressReleases', false);
       this.changed.fire();
@@ -228,7 +237,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watcher?.dispose();
+    for (const watcher of this.watchers) watcher.dispose();
     this.folderWatcher?.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, openScratchFile, openWorkspaceFile, waitFor } from './helpers';
+import type { ReadoutApi } from '../../../src/extension/extension';
+import type { WorkspaceIndex } from '../../../src/extension/workspaceIndex';
+import { EXTENSION_ID, closeAllEditors, openScratchFile, openWorkspaceFile, waitFor, workspaceFolder } from './helpers';
 
 const SEED = 'sco-secretary-general-meets-le-yucheng-2019-11-12.press';
 
@@ -81,4 +83,40 @@ describe('Press Release language', () => {
       await file.dispose();
     });
   }
+});
+
+describe('Read as Press Release', () => {
+  const corpus = (...parts: string[]) => vscode.Uri.joinPath(workspaceFolder(), 'corpus-txt', ...parts);
+  const copy = async (from: string, to: vscode.Uri) => vscode.workspace.fs.writeFile(to, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceFolder(), from)));
+  const indexed = (index: WorkspaceIndex) => index.corpus.documents().filter((doc) => doc.uri.includes('/corpus-txt/')).map((doc) => doc.uri.slice(doc.uri.lastIndexOf('/') + 1)).sort();
+
+  after(async () => {
+    await closeAllEditors();
+    await vscode.workspace.getConfiguration('files').update('associations', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(corpus(), { recursive: true }).then(undefined, () => undefined);
+    const { index } = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    await waitFor('the index to forget the .txt copies', () => (indexed(index).length === 0 ? true : undefined), 10_000);
+  });
+
+  it('reads a .txt release as a press release, and on request every .txt file in its folder', async () => {
+    const { index } = await vscode.extensions.getExtension<ReadoutApi>(EXTENSION_ID)!.activate();
+    await copy(SEED, corpus('sco-release.txt'));
+    await copy('wire-report-talks-in-tashkent-2024-10-03.readout', corpus('wire-report.txt'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(corpus('sco-release.txt')));
+    assert.equal(editor.document.languageId, 'plaintext');
+
+    const result = await vscode.commands.executeCommand('readout.readAsPressRelease', { always: true });
+    assert.deepEqual(result, { languageId: 'press-release', pattern: '**/corpus-txt/*.txt' });
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'press-release');
+    assert.equal(vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations')?.['**/corpus-txt/*.txt'], 'press-release');
+
+    const document = vscode.window.activeTextEditor!.document;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(document.getText().indexOf('Vladimir Norov') + 3));
+    const card = hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : '')).join('\n');
+    assert.match(card, /\*\*Vladimir Norov\*\*/);
+    assert.match(card, /SCO Secretary\\?-General/);
+
+    // The association brings the folder's other .txt file into the index, and so into the views.
+    await waitFor('both .txt releases in the index', () => (indexed(index).join() === 'sco-release.txt,wire-report.txt' ? true : undefined), 10_000);
+  });
 });
