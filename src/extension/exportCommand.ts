@@ -51,12 +51,18 @@ export function registerExport(store: TagStore, codebook: CodebookStore, index: 
     await index.whenReady();
     const uris = choice.format === 'meetings' ? index.corpus.documents().map((doc) => doc.uri) : store.documents().filter((doc) => doc.annotations.length > 0).map((doc) => doc.uri);
     const sources: ExportSource[] = [];
+    const unreadable: string[] = [];
     for (const key of [...new Set(uris)].sort()) {
       const uri = vscode.Uri.parse(key, true);
+      if (store.document(key)?.missing) {
+        unreadable.push(store.document(key)!.path);
+        continue;
+      }
       let text: string;
       try {
         text = await sourceText(uri);
       } catch {
+        unreadable.push(store.document(key)?.path ?? vscode.workspace.asRelativePath(uri, false));
         continue;
       }
       const tagged = store.document(key);
@@ -114,8 +120,9 @@ export function registerExport(store: TagStore, codebook: CodebookStore, index: 
     const documents = count(sources.length, 'document');
     const what = choice.format === 'meetings' ? `the meetings of ${documents}` : `${count(passages - skipped, 'tagged passage')} from ${documents}`;
     const note = skipped > 0 ? ` ${skipped} orphaned passage${skipped === 1 ? ' was' : 's were'} left out: their text is no longer in the document.` : orphans > 0 && choice.format !== 'meetings' ? ` ${orphans} of them orphaned (marked as such).` : '';
-    void vscode.window.showInformationMessage(`Readout: exported ${what} to ${vscode.workspace.asRelativePath(out)}.${note}`);
-    return { out: out.toString(), sources: sources.length, skipped };
+    const left = unreadable.length > 0 ? ` ${count(unreadable.length, 'document')} could not be found or read and ${unreadable.length === 1 ? 'was' : 'were'} left out: ${unreadable.slice(0, 3).join(', ')}${unreadable.length > 3 ? ', …' : ''}.` : '';
+    void vscode.window.showInformationMessage(`Readout: exported ${what} to ${vscode.workspace.asRelativePath(out)}.${note}${left}`);
+    return { out: out.toString(), sources: sources.length, skipped, unreadable };
   });
 }
 

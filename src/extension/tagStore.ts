@@ -19,6 +19,8 @@ export interface TaggedDocument {
   annotations: readonly Annotation[];
   /** Set when the sidecar cannot be read: the message names the file and line. */
   malformed: string | undefined;
+  /** The document is gone (deleted, or moved outside VS Code); its tags are kept for its return. */
+  missing: boolean;
 }
 
 interface Entry extends TaggedDocument {
@@ -87,6 +89,8 @@ export class TagStore implements vscode.Disposable {
         watcher.onDidDelete((uri) => void this.sidecarChanged(folder, uri)),
       );
     }
+    // Tagged documents that are deleted or come back (a checkout, an undo in the Explorer).
+    const documents = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => void this.attach(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.detach(document)),
@@ -96,6 +100,9 @@ export class TagStore implements vscode.Disposable {
         if (entry?.moved && !this.whyReadOnly(entry)) void this.persist(entry);
       }),
       vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files)),
+      documents,
+      documents.onDidCreate((uri) => this.documentCreated(uri)),
+      documents.onDidDelete((uri) => void this.documentDeleted(uri)),
     );
     this.ready = this.loadWorkspace();
   }
@@ -227,6 +234,11 @@ export class TagStore implements vscode.Disposable {
       }
       await Promise.all(files.map((uri) => this.sidecarChanged(folder, uri, true)));
     }
+    await Promise.all(
+      [...this.entries.values()].map(async (entry) => {
+        entry.missing = !(await vscode.workspace.fs.stat(vscode.Uri.parse(entry.uri, true)).then(() => true, () => false));
+      }),
+    );
     for (const document of vscode.workspace.textDocuments) this.attach(document);
     this.changed.fire(undefined);
   }
@@ -244,7 +256,7 @@ export class TagStore implements vscode.Disposable {
   }
 
   private newEntry(folder: vscode.WorkspaceFolder, uri: vscode.Uri, path: string): Entry {
-    const entry: Entry = { uri: uri.toString(), folder, path, annotations: [], base: undefined, written: undefined, anchoredVersion: undefined, moved: false, malformed: undefined, queue: Promise.resolve() };
+    const entry: Entry = { uri: uri.toString(), folder, path, annotations: [], base: undefined, written: undefined, anchoredVersion: undefined, moved: false, malformed: undefined, missing: false, queue: Promise.resolve() };
     this.entries.set(entry.uri, entry);
     return entry;
   }
@@ -297,6 +309,10 @@ export class TagStore implements vscode.Disposable {
     if (!folder) return undefined;
     const key = document.uri.toString();
     const entry = this.entries.get(key) ?? this.newEntry(folder, document.uri, relativePath(folder, document.uri));
+    if (entry.missing) {
+      entry.missing = false;
+      this.changed.fire(key);
+    }
     if (entry.anchoredVersion === document.version) return entry;
     if (entry.annotations.length > 0) {
       const anchored = reanchorAll(document.getText(), entry.annotations);
@@ -440,6 +456,26 @@ export class TagStore implements vscode.Disposable {
   }
 
   /** Sidecars follow their documents when files or folders are renamed. */
+  private documentCreated(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri.toString());
+    if (!entry?.missing) return;
+    entry.missing = false;
+    this.changed.fire(entry.uri);
+  }
+
+  /** A deleted file or folder: the tags of the documents in it are kept, marked as missing. */
+  private async documentDeleted(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const gone = [...this.entries.values()].filter((entry) => !entry.missing && (entry.uri === key || entry.uri.startsWith(`${key}/`)));
+    for (const entry of gone) {
+      // A rename reports the old name as deleted: the entry has followed it unless the file is really gone.
+      if (this.entries.get(entry.uri) !== entry) continue;
+      if (await vscode.workspace.fs.stat(vscode.Uri.parse(entry.uri, true)).then(() => true, () => false)) continue;
+      entry.missing = true;
+      this.changed.fire(entry.uri);
+    }
+  }
+
   private async renamed(files: ReadonlyArray<{ readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }>): Promise<void> {
     for (const { oldUri, newUri } of files) {
       const oldKey = oldUri.toString();
@@ -459,7 +495,7 @@ export class TagStore implements vscode.Disposable {
         await entry.queue;
         const oldSidecar = this.sidecarUri(entry);
         this.entries.delete(entry.uri);
-        const next: Entry = { ...entry, uri: documentUri.toString(), folder, path: relativePath(folder, documentUri), written: undefined, base: undefined, anchoredVersion: undefined, queue: Promise.resolve() };
+        const next: Entry = { ...entry, uri: documentUri.toString(), folder, path: relativePath(folder, documentUri), written: undefined, base: undefined, anchoredVersion: undefined, missing: false, queue: Promise.resolve() };
         this.entries.set(next.uri, next);
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === next.uri);
         if (open) this.attach(open);

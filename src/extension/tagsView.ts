@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotation, FlatCode } from '../annotations/model';
+import { sidecarPath } from '../annotations/sidecar';
 import type { CodebookStore } from './codebookStore';
 import { REVEAL_COMMAND } from './hoverContent';
 import { escapeMarkdown, excerpt } from './markdown';
@@ -10,12 +11,14 @@ export type TagNode =
   | { kind: 'unknownCode'; id: string; count: number }
   | { kind: 'orphans'; count: number }
   | { kind: 'unreadable'; document: TaggedDocument }
+  | { kind: 'missing'; document: TaggedDocument }
   | { kind: 'passage'; document: TaggedDocument; annotation: Annotation };
 
 /**
  * The "Tags" view: the codebook's codes with how many passages carry each (sub-codes included),
- * opening onto the passages; passages that lost their place in the text under "Orphaned", and
- * sidecars that cannot be read under their file name.
+ * opening onto the passages; passages that lost their place in the text under "Orphaned",
+ * sidecars that cannot be read under their file name, and the tags of documents that are gone
+ * under the document's name.
  */
 export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TagNode | undefined>();
@@ -42,7 +45,7 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
 
   private passages(test: (annotation: Annotation) => boolean): Array<{ document: TaggedDocument; annotation: Annotation }> {
     const out: Array<{ document: TaggedDocument; annotation: Annotation }> = [];
-    for (const document of this.store.documents()) for (const annotation of document.annotations) if (test(annotation)) out.push({ document, annotation });
+    for (const document of this.store.documents()) if (!document.missing) for (const annotation of document.annotations) if (test(annotation)) out.push({ document, annotation });
     return out.sort((a, b) => a.document.path.localeCompare(b.document.path) || a.annotation.position.start - b.annotation.position.start);
   }
 
@@ -60,7 +63,10 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
       for (const [id, count] of unknown) roots.push({ kind: 'unknownCode', id, count });
       const orphans = this.passages((annotation) => annotation.orphaned).length;
       if (orphans > 0) roots.push({ kind: 'orphans', count: orphans });
-      for (const document of this.store.documents()) if (document.malformed) roots.push({ kind: 'unreadable', document });
+      for (const document of this.store.documents()) {
+        if (document.malformed) roots.push({ kind: 'unreadable', document });
+        else if (document.missing && document.annotations.length > 0) roots.push({ kind: 'missing', document });
+      }
       return roots;
     }
     if (node.kind === 'code') {
@@ -70,6 +76,7 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
     }
     if (node.kind === 'unknownCode') return this.passages((annotation) => !annotation.orphaned && annotation.codes.includes(node.id)).map((passage) => ({ kind: 'passage', ...passage }));
     if (node.kind === 'orphans') return this.passages((annotation) => annotation.orphaned).map((passage) => ({ kind: 'passage', ...passage }));
+    if (node.kind === 'missing') return node.document.annotations.map((annotation) => ({ kind: 'passage', document: node.document, annotation }));
     return [];
   }
 
@@ -107,6 +114,16 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
         item.iconPath = new vscode.ThemeIcon('error');
         return item;
       }
+      case 'missing': {
+        const count = node.document.annotations.length;
+        const item = new vscode.TreeItem(node.document.path, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `missing:${node.document.uri}`;
+        item.description = `document not found · ${count} tag${count === 1 ? '' : 's'}`;
+        item.tooltip = new vscode.MarkdownString(`**${escapeMarkdown(node.document.path)}** is not in the workspace any more. Its tags are kept in ${escapeMarkdown(sidecarPath(node.document.path))} and come back with the document; delete that file to discard them.`);
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.command = { command: 'vscode.open', title: 'Open Tags File', arguments: [vscode.Uri.joinPath(node.document.folder.uri, ...sidecarPath(node.document.path).split('/'))] };
+        return item;
+      }
       case 'passage': {
         const { annotation, document } = node;
         const item = new vscode.TreeItem(excerpt(annotation.quote.exact, 70), vscode.TreeItemCollapsibleState.None);
@@ -117,6 +134,11 @@ export class TagsTree implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
         if (annotation.note) lines.push(`*${escapeMarkdown(annotation.note)}*`);
         lines.push(`${escapeMarkdown(annotation.author)}, ${escapeMarkdown(annotation.modified.slice(0, 10))}`);
         item.tooltip = new vscode.MarkdownString(lines.join('\n\n'));
+        if (document.missing) {
+          item.iconPath = new vscode.ThemeIcon('circle-slash');
+          item.contextValue = 'readout.missingPassage';
+          return item;
+        }
         item.command = annotation.orphaned
           ? { command: 'vscode.open', title: 'Open Document', arguments: [vscode.Uri.parse(document.uri, true)] }
           : { command: REVEAL_COMMAND, title: 'Reveal Passage', arguments: [document.uri, annotation.position.start, annotation.position.end] };

@@ -60,7 +60,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-deleted.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
+    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-deleted.press', 'tag-gone.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -249,6 +249,38 @@ describe('tagging', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await vscode.workspace.fs.delete(file('.readout', 'annotations', 'tag-deleted.press.json'));
     await waitFor('the tags to go with their file', () => (tagging.store.annotations(editor.document.uri).length === 0 ? true : undefined), 10_000);
+  });
+
+  it('keeps the tags of a deleted document under its name in the Tags view, and brings them back with it', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-gone.press');
+    const uri = editor.document.uri;
+    const text = editor.document.getText();
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    await closeAllEditors();
+    // The file watcher merges a creation and a deletion that come close together into nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the document marked missing', () => (tagging.store.document(uri)?.missing ? true : undefined), 10_000);
+    assert.equal(tagging.store.annotations(uri).length, 1, 'the tag is kept');
+    assert.ok(await exists(file('.readout', 'annotations', 'tag-gone.press.json')), 'and so is its file');
+
+    const missingNode = () => tagging.tree.getChildren().find((node) => node.kind === 'missing' && node.document.path === 'tag-gone.press');
+    const node = missingNode();
+    assert.ok(node, 'the Tags view shows the missing document');
+    assert.match(String(tagging.tree.getTreeItem(node).description), /document not found · 1 tag$/);
+    assert.equal(tagging.tree.getChildren(node).length, 1);
+    const praise = tagging.tree.getChildren().find((n) => n.kind === 'code' && n.code.id === 'praise')!;
+    assert.ok(
+      tagging.tree.getChildren(praise).every((n) => n.kind !== 'passage' || n.document.path !== 'tag-gone.press'),
+      'its passages are not listed under their codes, where a click could not reveal them',
+    );
+    const exported = await vscode.commands.executeCommand<{ unreadable: string[] }>('readout.exportAnnotations', { format: 'csv', out: file('export', 'gone.csv').toString() });
+    assert.deepEqual(exported.unreadable, ['tag-gone.press'], 'the export says what it left out');
+
+    await write(uri, text);
+    await waitFor('the document back', () => (tagging.store.document(uri)?.missing === false && !missingNode() ? true : undefined), 10_000);
   });
 
   it('never writes over a malformed sidecar', async () => {
