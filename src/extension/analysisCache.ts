@@ -9,6 +9,8 @@ import { absoluteTokens } from './semanticTokenData';
 /** One analysis of one version of a document, with its semantic tokens. */
 export interface DocumentAnalysis {
   readonly version: number;
+  /** The text that was analysed. */
+  readonly text: string;
   /** The knowledge base generation it was made with. */
   readonly generation: number;
   analysis(): Analysis;
@@ -94,6 +96,15 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /**
+   * The newest analysis of the document, of whatever version, made with the current knowledge
+   * base: while a large document is analysed again, what it said before the last edits.
+   */
+  latest(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    return cached && cached.generation === this.knowledge().generation ? cached : undefined;
+  }
+
+  /**
    * The analysis of the document as it is now, made here and now if it is not ready. For
    * commands the user runs; providers, which run while the user types, use `analysis`, which
    * never analyses a large document on this thread.
@@ -106,7 +117,7 @@ export class AnalysisCache implements vscode.Disposable {
     const { knowledge, generation } = this.knowledge();
     const text = document.getText();
     const analysis = analyzeUri(document.uri, text, knowledge);
-    const entry: DocumentAnalysis = { version: document.version, generation, analysis: () => analysis, tokens: once(() => absoluteTokens(analysis, text)) };
+    const entry: DocumentAnalysis = { version: document.version, text, generation, analysis: () => analysis, tokens: once(() => absoluteTokens(analysis, text)) };
     this.entries.set(document.uri.toString(), entry);
     return entry;
   }
@@ -145,11 +156,12 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.delete(key);
     const inflight = this.inflight.get(key);
     if (inflight && inflight.version === version && inflight.generation === generation) return inflight.promise;
-    const promise = this.worker.analyze({ key, path: document.uri.path, text: document.getText(), knowledge, urgent: true }).then(
+    const text = document.getText();
+    const promise = this.worker.analyze({ key, path: document.uri.path, text, knowledge, urgent: true }).then(
       (landed) => {
         if (this.inflight.get(key)?.promise === promise) this.inflight.delete(key);
         if (!landed || document.isClosed) return undefined;
-        const result: DocumentAnalysis = { version, generation, analysis: landed.analysis, tokens: () => landed.tokens };
+        const result: DocumentAnalysis = { version, text, generation, analysis: landed.analysis, tokens: () => landed.tokens };
         const cached = this.entries.get(key);
         if (!cached || cached.version < version || (cached.version === version && cached.generation <= generation)) this.entries.set(key, result);
         this.landed.fire({ document, result });

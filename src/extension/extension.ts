@@ -23,6 +23,8 @@ import { WorkspaceIndex } from './workspaceIndex';
 export interface ReadoutApi {
   /** How long activate() took. */
   activationMs: number;
+  /** The analyses of open documents. */
+  cache: AnalysisCache;
   index: WorkspaceIndex;
   knowledge: KnowledgeBaseStore;
   views: ReturnType<typeof registerViews>;
@@ -67,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     registerSemanticTokens(cache, () => settings.semanticHighlighting, refreshTokens.event),
     registerDocumentSymbols(cache),
   );
-  return { index, views, knowledge, tagging, activationMs: performance.now() - started };
+  return { cache, index, views, knowledge, tagging, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

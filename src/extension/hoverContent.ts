@@ -26,7 +26,12 @@ function dateLabel(date: string | null): string {
   return date ?? 'undated';
 }
 
-function officialCard(analysis: Analysis, official: Official, uri: string, workspace: WorkspaceCounts | undefined): string {
+/** Where an offset of the analysis is in the document now (the analysis may be of an earlier version). */
+export type OffsetMap = (offset: number) => number;
+
+const same: OffsetMap = (offset) => offset;
+
+function officialCard(analysis: Analysis, official: Official, uri: string, workspace: WorkspaceCounts | undefined, at: OffsetMap): string {
   const paragraphs: string[][] = [];
   const lines: string[] = [];
   paragraphs.push(lines);
@@ -38,13 +43,13 @@ function officialCard(analysis: Analysis, official: Official, uri: string, works
   lines.push(counts.join(', '));
   if (workspace?.notes) lines.push(`Notes: ${escapeMarkdown(workspace.notes)}`);
   const first = official.mentions[0];
-  if (first) lines.push(`${commandLink('Show all mentions', SHOW_MENTIONS_COMMAND, [uri, first.start])} · ${commandLink('Add to knowledge base', ADD_TO_KNOWLEDGE_BASE_COMMAND, [uri, first.start])}`);
+  if (first) lines.push(`${commandLink('Show all mentions', SHOW_MENTIONS_COMMAND, [uri, at(first.start)])} · ${commandLink('Add to knowledge base', ADD_TO_KNOWLEDGE_BASE_COMMAND, [uri, at(first.start)])}`);
 
   const quotes = analysis.quotes.filter((quote) => quote.speaker === official.id);
   if (quotes.length > 0) {
     const block = [`**Quotes** (${quotes.length})`];
     paragraphs.push(block);
-    for (const quote of quotes.slice(0, 5)) block.push(`- ${commandLink(`“${excerpt(quote.text, 70)}”`, REVEAL_COMMAND, [uri, quote.start, quote.end])}`);
+    for (const quote of quotes.slice(0, 5)) block.push(`- ${commandLink(`“${excerpt(quote.text, 70)}”`, REVEAL_COMMAND, [uri, at(quote.start), at(quote.end)])}`);
   }
   const meetings = analysis.meetings.filter((meeting) => meeting.participants.includes(official.id));
   if (meetings.length > 0) {
@@ -57,7 +62,7 @@ function officialCard(analysis: Analysis, official: Official, uri: string, works
       const label = [dateLabel(meeting.date), meeting.kind, others.length > 0 ? `with ${others.join(', ')}` : '', meeting.place ? `at ${meeting.place}` : '']
         .filter(Boolean)
         .join(' ');
-      block.push(`- ${commandLink(label, REVEAL_COMMAND, [uri, meeting.start, meeting.end])}${meeting.reported ? ' _(reported)_' : ''}`);
+      block.push(`- ${commandLink(label, REVEAL_COMMAND, [uri, at(meeting.start), at(meeting.end)])}${meeting.reported ? ' _(reported)_' : ''}`);
     }
   }
   // Lines of a paragraph end in a hard break; list items stand on their own lines.
@@ -74,14 +79,15 @@ function quoteCard(quote: Quote): string {
 
 /**
  * The card for whatever the analysis found at `offset`, or undefined. Inside a quote, a name's
- * card also says who is speaking.
+ * card also says who is speaking. `at` moves the offsets the card gives (its range, its links)
+ * when the analysis is of an earlier version of the text than the one shown.
  */
-export function hoverAt(analysis: Analysis, offset: number, uri: string, workspace?: (official: Official) => WorkspaceCounts | undefined): HoverTarget | undefined {
-  const target = entityAt(analysis, offset, uri, workspace);
+export function hoverAt(analysis: Analysis, offset: number, uri: string, workspace?: (official: Official) => WorkspaceCounts | undefined, at: OffsetMap = same): HoverTarget | undefined {
+  const target = entityAt(analysis, offset, uri, workspace, at);
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
   if (target && quote) return { ...target, markdown: `${target.markdown}\n\n---\n\n${quoteCard(quote)}` };
   if (target) return target;
-  if (quote) return { markdown: quoteCard(quote), start: quote.start, end: quote.end };
+  if (quote) return { markdown: quoteCard(quote), start: at(quote.start), end: at(quote.end) };
   return undefined;
 }
 
@@ -136,7 +142,7 @@ function spanAt(index: SpanIndex, offset: number): number {
   return -1;
 }
 
-function entityAt(analysis: Analysis, offset: number, uri: string, workspace?: (official: Official) => WorkspaceCounts | undefined): HoverTarget | undefined {
+function entityAt(analysis: Analysis, offset: number, uri: string, workspace: ((official: Official) => WorkspaceCounts | undefined) | undefined, at: OffsetMap): HoverTarget | undefined {
   const index = spanIndex(analysis);
   const k = spanAt(index, offset);
   if (k < 0) return undefined;
@@ -146,7 +152,7 @@ function entityAt(analysis: Analysis, offset: number, uri: string, workspace?: (
     const official = analysis.officials[ref] as Official;
     const mention = official.mentions[index.mentions[k] as number]!;
     const how = mention.kind === 'name' ? '' : `  \n_“${escapeMarkdown(mention.text)}” refers to ${escapeMarkdown(official.name)}: ${escapeMarkdown(mention.evidence)}_`;
-    return { markdown: officialCard(analysis, official, uri, workspace?.(official)) + how, start: mention.start, end: mention.end };
+    return { markdown: officialCard(analysis, official, uri, workspace?.(official), at) + how, start: at(mention.start), end: at(mention.end) };
   }
   if (kind === 1) {
     const org = analysis.organizations[ref]!;
@@ -154,10 +160,10 @@ function entityAt(analysis: Analysis, offset: number, uri: string, workspace?: (
     const lines = [`**${escapeMarkdown(org.name)}**`];
     if (org.acronym) lines.push(`Acronym: ${escapeMarkdown(org.acronym)}`);
     lines.push(`${org.mentions.length} mention${org.mentions.length === 1 ? '' : 's'} in this document`);
-    return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
+    return { markdown: lines.join('  \n'), start: at(mention.start), end: at(mention.end) };
   }
   const country = analysis.countries[ref]!;
   const mention = country.mentions[index.mentions[k] as number]!;
   const lines = [`**${escapeMarkdown(country.name)}**`, `${country.mentions.length} mention${country.mentions.length === 1 ? '' : 's'} in this document`];
-  return { markdown: lines.join('  \n'), start: mention.start, end: mention.end };
+  return { markdown: lines.join('  \n'), start: at(mention.start), end: at(mention.end) };
 }

@@ -180,6 +180,26 @@ for (const size of ['small', 'large'] as const) {
     });
 
     if (size === 'large') {
+      it('answers a hover away from an edit at once from the last analysis, on the words where they are now', async () => {
+        await eventually('an analysis of the current text', async () => api.cache.peek(document) !== undefined);
+        await file.editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'A line added at the top.\n'));
+        assert.equal(api.cache.peek(document), undefined, 'the new text is not analysed yet');
+        const at = nth('Le Yucheng', deep);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(at + 3));
+        assert.equal(api.cache.peek(document), undefined, 'the card came without waiting for the new analysis');
+        const hover = hovers[0];
+        assert.ok(hover?.range, 'a card');
+        assert.deepEqual([document.offsetAt(hover.range.start), document.offsetAt(hover.range.end)], [at, at + 'Le Yucheng'.length]);
+        const markdown = hover.contents.map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : '')).join('\n');
+        assert.match(markdown, /\*\*Le Yucheng\*\*/);
+        // Its links lead to his quotes and meetings as they are now, after the added line.
+        const fresh = analyzeText(document.uri.path, document.getText(), api.knowledge.knowledge);
+        const spans = new Set([...fresh.quotes, ...fresh.meetings].map((span) => `${span.start}-${span.end}`));
+        const reveals = [...markdown.matchAll(/command:_readout\.revealRange\?([^)]+)\)/g)].map((match) => JSON.parse(decodeURIComponent(match[1]!)) as [string, number, number]);
+        assert.ok(reveals.length >= 2, `${reveals.length} links`);
+        for (const [, start, end] of reveals) assert.ok(spans.has(`${start}-${end}`), `a link to ${start}-${end} is a quote or meeting of the new text`);
+      });
+
       it('indexes the large release through the worker as well', async () => {
         await waitFor('the release in the index', () => (api.index.corpus.document(document.uri.toString())?.officials.length ? true : undefined), 30_000);
       });
