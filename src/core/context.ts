@@ -105,11 +105,11 @@ export class AnalysisContext {
     const from = (this.tokens[first] as Token).start;
     const to = (this.tokens[end - 1] as Token).end;
     const slice = this.normalized.slice(from, to);
-    // A range without whitespace (one word, most of the calls) is returned as it is: that is
-    // what replace() returns when it finds nothing, so the string kept is the same. Ranges with
-    // spaces still go through replace(), which copies them: a bare slice of a longer range
-    // would be a view keeping its whole document alive in the corpus index.
-    return hasWhitespace(this.normalized, from, to) ? slice.replace(/\s+/g, ' ') : slice;
+    // A short range without whitespace (one word, most of the calls) is returned as sliced: V8
+    // copies slices shorter than SLICE_COPY_LIMIT. Longer ranges go through replace(), which
+    // copies them: a bare slice of a longer range would be a view keeping its whole document
+    // alive in the corpus index (names and titles outlive the analysis).
+    return to - from < SLICE_COPY_LIMIT && !hasWhitespace(this.normalized, from, to) ? slice : slice.replace(/\s+/g, ' ');
   }
 
   textOf(first: number, end: number): string {
@@ -129,6 +129,9 @@ export class AnalysisContext {
   }
 
 }
+
+/** V8 makes a slice of fewer characters than this a copy, not a view into the sliced string. */
+const SLICE_COPY_LIMIT = 13;
 
 /** Whether `text[from, to)` holds a character `\s` matches (the ASCII ones by table). */
 function hasWhitespace(text: string, from: number, to: number): boolean {
