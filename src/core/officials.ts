@@ -219,7 +219,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = lowerAll(name.words);
+    const lowerWords = lowerTokens(tokens, name.first, name.end);
     const existing = findByNameWords(byNameWord, nameWords, lowerWords);
     if (existing) {
       register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
@@ -260,7 +260,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(byNameWord, nameWords, lowerAll(name.words));
+    const existing = findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end));
     if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
     k = name.end - 1;
   }
@@ -294,6 +294,20 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
 function hasTitle(titles: readonly string[], lowerTitle: string): boolean {
   for (const title of titles) if (title.toLowerCase() === lowerTitle) return true;
   return false;
+}
+
+/**
+ * `lowerAll` of the texts of tokens [first, end), from the forms the tokeniser already lower-cased.
+ * A form whose `lower` differs from its text is `text.toLowerCase()`; one whose `lower` is its
+ * text is lower-cased again, since the tokeniser's case scan does not look at every character.
+ */
+function lowerTokens(tokens: readonly Token[], first: number, end: number): string[] {
+  const result: string[] = [];
+  for (let k = first; k < end; k++) {
+    const token = tokens[k] as Token;
+    result.push(token.lower !== token.text ? token.lower : token.text.toLowerCase());
+  }
+  return result;
 }
 
 /** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
