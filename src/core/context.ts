@@ -102,10 +102,14 @@ export class AnalysisContext {
 
   /** Display form of a token range: spaces of every kind collapsed to one plain space. */
   displayOf(first: number, end: number): string {
-    // Kept as replace() even when there is nothing to collapse: a fast path returning the bare
-    // slice measured ~2 MB more heap in the 10,000-release corpus index (names and titles kept
-    // as views into their documents) for no visible gain in speed.
-    return this.normalized.slice((this.tokens[first] as Token).start, (this.tokens[end - 1] as Token).end).replace(/\s+/g, ' ');
+    const from = (this.tokens[first] as Token).start;
+    const to = (this.tokens[end - 1] as Token).end;
+    const slice = this.normalized.slice(from, to);
+    // A short range without whitespace (one word, most of the calls) is returned as sliced: V8
+    // copies slices shorter than SLICE_COPY_LIMIT. Longer ranges go through replace(), which
+    // copies them: a bare slice of a longer range would be a view keeping its whole document
+    // alive in the corpus index (names and titles outlive the analysis).
+    return to - from < SLICE_COPY_LIMIT && !hasWhitespace(this.normalized, from, to) ? slice : slice.replace(/\s+/g, ' ');
   }
 
   textOf(first: number, end: number): string {
@@ -124,6 +128,23 @@ export class AnalysisContext {
     }
   }
 
+}
+
+/** V8 makes a slice of fewer characters than this a copy, not a view into the sliced string. */
+const SLICE_COPY_LIMIT = 13;
+
+/** Whether `text[from, to)` holds a character `\s` matches (the ASCII ones by table). */
+function hasWhitespace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c)) return true;
+  }
+  return false;
+}
+
+/** The non-ASCII characters of `\s`: Unicode space separators, line and paragraph separators, BOM. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lower-case, accent-free, dash-separated id: "Le Yucheng" → "le-yucheng". */

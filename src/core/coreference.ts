@@ -336,13 +336,22 @@ function describe(official: Official): string {
   return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
 }
 
+/** Index after the last `,;:()` in `text[from, to)`, or `from` when there is none. */
+function clauseStart(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
+  }
+  return from;
+}
+
 /** Gender from honorifics before a name and from "Ms."/"Mr." forms in the titles' context. */
 function inferGender(ctx: AnalysisContext, officials: Official[]): Map<string, 'male' | 'female'> {
   const result = new Map<string, 'male' | 'female'>();
   for (const official of officials) {
     for (const mention of official.mentions) {
-      const before = ctx.normalized.slice(Math.max(0, mention.start - 40), mention.start);
-      const tail = before.split(/[,;:()]/).pop() ?? '';
+      // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
+      const tail = ctx.normalized.slice(clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start), mention.start);
       if (FEMALE_HONORIFICS.test(tail)) result.set(official.id, 'female');
       else if (MALE_HONORIFICS.test(tail)) result.set(official.id, 'male');
     }

@@ -12,6 +12,7 @@ import { TokenType, type Token } from './tokens';
 import { PhraseTrie, phraseWords } from './phraseTrie';
 import { vocabulary } from './vocabulary';
 import { MEETING_PHRASE_LEADS, W } from './wordClass';
+import { memoizeString } from './memo';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
 const VERB_WORDS = new Set([
@@ -459,13 +460,28 @@ function nounPhraseStart(ctx: AnalysisContext, from: number, cueStart: number): 
   let k = cueStart;
   while (k > from) {
     const token = ctx.tokens[k - 1] as Token;
-    const nameLike = token.cap || token.type === TokenType.Number || /^[-\u2013\u2014'"“”«»‘’]$/.test(token.text) || token.type === TokenType.Possessive;
-    const modifier = /^(next|first|second|third|fourth|fifth|\w+-day|\w+-level|bilateral|regional|official|joint|annual|\d+(st|nd|rd|th))$/.test(token.lower);
-    if (!nameLike && !modifier) break;
+    const nameLike = token.cap || token.type === TokenType.Number || isDashOrQuoteMark(token.text) || token.type === TokenType.Possessive;
+    // (The modifier test only when it decides: the loop walks every word before every cue.)
+    if (!nameLike && !isEventModifier(token.lower)) break;
     k--;
   }
   return k;
 }
+
+/** A dash or a quotation mark on its own (`/^[-\u2013\u2014'"“”«»‘’]$/`), without a regex. */
+function isDashOrQuoteMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 39 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019;
+}
+
+/** Words that may stand between a determiner and a cue: "the next", "a two-day", "the 9th". Cached per word. */
+const isEventModifier: (lower: string) => boolean = memoizeString((lower) =>
+  /^(next|first|second|third|fourth|fifth|\w+-day|\w+-level|bilateral|regional|official|joint|annual|\d+(st|nd|rd|th))$/.test(lower),
+);
+
+/** An ordinal or "next" (`isNamed`), cached per word. */
+const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(next|first|second|third|fourth|fifth|\d+(st|nd|rd|th))$/.test(lower));
 
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
@@ -493,7 +509,9 @@ function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boo
 /** The event's length in days from "a four-day visit", "a 3-day trip"; 0 when not given. */
 function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
   for (let k = np; k < cueStart; k++) {
-    const match = /^(\w+)-day$/.exec((ctx.tokens[k] as Token).lower);
+    const lower = (ctx.tokens[k] as Token).lower;
+    // Only a word ending in "-day" can match: the regex runs on those alone.
+    const match = lower.endsWith('-day') ? /^(\w+)-day$/.exec(lower) : null;
     if (match) return NUMBER_WORDS.get(match[1] as string) ?? (Number(match[1]) || 0);
   }
   return 0;
@@ -524,7 +542,7 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   for (let k = np; k < cueEnd; k++) {
     const token = ctx.tokens[k] as Token;
     if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
-    if (/^(next|first|second|third|fourth|fifth|\d+(st|nd|rd|th))$/.test(token.lower)) return true;
+    if (isOrdinalWord(token.lower)) return true;
   }
   return false;
 }

@@ -95,9 +95,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const register = (name: string, words: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
     const id = slugify(name);
     let official = byId.get(id);
+    // The lower-case name words, made once for the look-up and the indexes below.
+    const lower = lowerAll(words);
     if (!official) {
       // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-      official = findByNameWords(byNameWord, nameWords, lowerAll(words));
+      official = findByNameWords(byNameWord, nameWords, lower);
     }
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
@@ -105,20 +107,18 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       mentionStarts.set(official, new Set());
       officials.push(official);
       byId.set(id, official);
-      const lower = words.map((w) => w.toLowerCase());
       nameWords.set(id, lower);
       byNameWord.add(official, lower);
       firstToken.set(id, first);
     } else if (words.length > (nameWords.get(official.id)?.length ?? 0)) {
       // The fuller form becomes the name.
       official.name = name;
-      const lower = words.map((w) => w.toLowerCase());
       nameWords.set(official.id, lower);
       byNameWord.add(official, lower);
     }
     if (title) {
       const titleText = title.text;
-      if (!official.titles.some((t) => t.toLowerCase() === titleText.toLowerCase())) official.titles.push(titleText);
+      if (!hasTitle(official.titles, titleText.toLowerCase())) official.titles.push(titleText);
       if (!official.affiliation && title.affiliation) {
         official.affiliation = title.affiliation.name;
         official.affiliationId = title.affiliation.id;
@@ -219,7 +219,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = lowerAll(name.words);
+    const lowerWords = lowerTokens(tokens, name.first, name.end);
     const existing = findByNameWords(byNameWord, nameWords, lowerWords);
     if (existing) {
       register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
@@ -260,7 +260,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(byNameWord, nameWords, lowerAll(name.words));
+    const existing = findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end));
     if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
     k = name.end - 1;
   }
@@ -288,6 +288,26 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   if (next.type === TokenType.Possessive) return true;
   if (next.type === TokenType.Word) return !next.cap && ((next.flags & W.Verb) !== 0 || next.lower === 'also' || next.lower === 'then' || next.lower === 'who' || next.lower === 'has' || next.lower === 'had' || next.lower === 'was' || next.lower === 'is' || next.lower === 'will' || next.lower === 'would' || next.lower === 'and');
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
+}
+
+/** Whether one of `titles` is `lowerTitle` but for case. */
+function hasTitle(titles: readonly string[], lowerTitle: string): boolean {
+  for (const title of titles) if (title.toLowerCase() === lowerTitle) return true;
+  return false;
+}
+
+/**
+ * `lowerAll` of the texts of tokens [first, end), from the forms the tokeniser already lower-cased.
+ * A form whose `lower` differs from its text is `text.toLowerCase()`; one whose `lower` is its
+ * text is lower-cased again, since the tokeniser's case scan does not look at every character.
+ */
+function lowerTokens(tokens: readonly Token[], first: number, end: number): string[] {
+  const result: string[] = [];
+  for (let k = first; k < end; k++) {
+    const token = tokens[k] as Token;
+    result.push(token.lower !== token.text ? token.lower : token.text.toLowerCase());
+  }
+  return result;
 }
 
 /** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
