@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addCode, DEFAULT_CODEBOOK, flattenCodebook, parseCodebook, serializeCodebook } from '../annotations/codebook';
 import type { Codebook, FlatCode } from '../annotations/model';
-import { readFileRecovering, writeFileAtomically } from './atomicWrite';
+import { readFileRecovering, readText, writeFileAtomically } from './atomicWrite';
 
 export const CODEBOOK_PATH = '.readout/codebook.json';
 
@@ -32,7 +32,7 @@ export class CodebookStore implements vscode.Disposable {
         watcher.onDidDelete(() => void this.reload()),
       );
     }
-    this.ready = this.reload().then(() => undefined);
+    this.ready = this.reload(true).then(() => undefined);
   }
 
   get codebook(): Codebook {
@@ -52,11 +52,14 @@ export class CodebookStore implements vscode.Disposable {
     return folder ? vscode.Uri.joinPath(folder.uri, ...CODEBOOK_PATH.split('/')) : undefined;
   }
 
-  /** Reads the file again; returns false when it is malformed. */
-  async reload(): Promise<boolean> {
+  /**
+   * Reads the file again; returns false when it is malformed. `initial`, when a window starts:
+   * a write that was interrupted is recovered from its temporary file.
+   */
+  async reload(initial = false): Promise<boolean> {
     const uri = this.fileUri();
     if (!uri) return true;
-    const text = await readFileRecovering(uri, (candidate) => parseCodebook(candidate).ok, !this.whyNotWritable());
+    const text = initial ? await readFileRecovering(uri, (candidate) => parseCodebook(candidate).ok, !this.whyNotWritable()) : await readText(uri);
     if (text === undefined) {
       this.malformed = undefined;
       this.set(DEFAULT_CODEBOOK);

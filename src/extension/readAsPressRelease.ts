@@ -3,19 +3,20 @@ import * as vscode from 'vscode';
 import { CommandId, LANGUAGE_ID } from './ids';
 
 /**
- * The `files.associations` pattern that makes every file with this one's extension in its folder a
- * press release, and how to name that choice; undefined for a file without an extension or outside
- * the workspace. A pattern with a slash is matched against the whole path, by VS Code as by the
- * index's file search, so `**\/releases/*.txt` means the same to both.
+ * The `files.associations` pattern that makes the files with this one's extension press releases,
+ * the button that offers it and what the offer says; undefined for a file without an extension
+ * or outside the workspace. Beside the file's folder path (`**\/releases/*.txt`, which VS Code
+ * matches against the whole path and the index's search against the path in the workspace, so
+ * both mean the same); at the root of the workspace, `*.txt`: every such file of the workspace.
  */
-export function folderAssociation(uri: vscode.Uri): { pattern: string; label: string } | undefined {
+export function folderAssociation(uri: vscode.Uri): { pattern: string; label: string; scope: string } | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const extension = path.posix.extname(uri.path);
   if (!folder || !/^\.[^./\\*?{}[\]]+$/.test(extension)) return undefined;
   const relative = path.posix.relative(folder.uri.path, path.posix.dirname(uri.path));
-  if (relative === '') return { pattern: `*${extension}`, label: `Always for ${extension} Files` };
+  if (relative === '') return { pattern: `*${extension}`, label: `Always for ${extension} Files`, scope: `every ${extension} file of this workspace` };
   const glob = relative.replace(/[*?{}[\]]/g, (char) => `[${char}]`);
-  return { pattern: `**/${glob}/*${extension}`, label: `Always in ${relative}/` };
+  return { pattern: `**/${glob}/*${extension}`, label: `Always in ${relative}/`, scope: `the other ${extension} files in ${relative}/` };
 }
 
 /**
@@ -34,13 +35,14 @@ export function registerReadAsPressRelease(): vscode.Disposable {
     const association = folderAssociation(document.uri);
     if (!association || !vscode.workspace.isTrusted) return { languageId: document.languageId };
     const files = vscode.workspace.getConfiguration('files');
-    const current = files.get<Record<string, string>>('associations', {});
-    if (current[association.pattern] === LANGUAGE_ID) return { languageId: document.languageId, pattern: association.pattern };
+    if (files.get<Record<string, string>>('associations', {})[association.pattern] === LANGUAGE_ID) return { languageId: document.languageId, pattern: association.pattern };
     const always =
       options?.always ??
-      (await vscode.window.showInformationMessage(`Readout: ${path.posix.basename(document.uri.path)} is read as a press release. Read the other ${path.posix.extname(document.uri.path)} files there as press releases too, and list their meetings?`, association.label)) === association.label;
+      (await vscode.window.showInformationMessage(`Readout: ${path.posix.basename(document.uri.path)} is read as a press release. Read ${association.scope} as press releases too, and list their meetings?`, association.label)) === association.label;
     if (!always) return { languageId: document.languageId };
-    await files.update('associations', { ...current, [association.pattern]: LANGUAGE_ID }, vscode.ConfigurationTarget.Workspace);
+    // Only the workspace's own associations are written back, not the user's from other scopes.
+    const workspace = files.inspect<Record<string, string>>('associations')?.workspaceValue ?? {};
+    await files.update('associations', { ...workspace, [association.pattern]: LANGUAGE_ID }, vscode.ConfigurationTarget.Workspace);
     return { languageId: document.languageId, pattern: association.pattern };
   });
 }

@@ -28,11 +28,13 @@ export function readSettings(): ReadoutSettings {
 
 /**
  * The patterns of `files.associations` that make files press releases, as globs over the
- * workspace: VS Code matches a pattern without a slash against the file name wherever it is.
+ * workspace. VS Code matches a pattern without a slash against the file name wherever it is, and
+ * one with a slash against the whole path: only those that begin with `**\/` mean the same
+ * inside the workspace, so other path patterns give the language but are not indexed.
  */
 export function associatedGlobs(associations: Record<string, string> | undefined): string[] {
   return Object.entries(associations ?? {})
-    .filter(([pattern, language]) => language === LANGUAGE_ID && pattern.trim() !== '')
+    .filter(([pattern, language]) => language === LANGUAGE_ID && pattern.trim() !== '' && (!pattern.includes('/') || pattern.startsWith('**/')))
     .map(([pattern]) => (pattern.includes('/') ? pattern : `**/${pattern}`));
 }
 

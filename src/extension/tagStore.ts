@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { applyEdits, reanchorAll } from '../annotations/anchoring';
 import { ANNOTATION_SCHEMA_VERSION, type Annotation, type TextEdit } from '../annotations/model';
 import { mergeAnnotations, parseAnnotationFile, serializeAnnotationFile, sidecarPath } from '../annotations/sidecar';
-import { readFileRecovering, targetOfTemporary, writeFileAtomically } from './atomicWrite';
+import { readFileRecovering, readText, targetOfTemporary, writeFileAtomically } from './atomicWrite';
 
 /** Where sidecars live, relative to a workspace folder. */
 export const ANNOTATIONS_FOLDER = '.readout/annotations';
@@ -275,7 +275,8 @@ export class TagStore implements vscode.Disposable {
   }
 
   private async readSidecar(entry: Entry, sidecar: vscode.Uri, initial: boolean): Promise<void> {
-    const text = await readFileRecovering(sidecar, isAnnotationFile, !this.folderReadOnly(entry.folder));
+    // At start-up an interrupted write is recovered; later, a missing sidecar was deleted.
+    const text = initial ? await readFileRecovering(sidecar, isAnnotationFile, !this.folderReadOnly(entry.folder)) : await readText(sidecar);
     if (text !== undefined && text === entry.written) return;
     let theirs: Annotation[] = [];
     if (text !== undefined) {
@@ -414,7 +415,7 @@ export class TagStore implements vscode.Disposable {
   private async write(entry: Entry): Promise<boolean> {
     const uri = this.sidecarUri(entry);
     const snapshot = entry.annotations;
-    const onDisk = await readFileRecovering(uri, isAnnotationFile, true);
+    const onDisk = await readText(uri);
     let merged = entry.annotations;
     if (onDisk !== undefined && onDisk !== entry.written) {
       const parsed = parseAnnotationFile(onDisk);
@@ -465,8 +466,13 @@ export class TagStore implements vscode.Disposable {
 
   /** A deleted file or folder: the tags of the documents in it are kept, marked as missing. */
   private async documentDeleted(uri: vscode.Uri): Promise<void> {
+    // Deletions come by the thousand on a checkout or a clean: most are dismissed by their path.
+    if (/\/(?:\.readout|node_modules|\.git)(?:\/|$)/.test(uri.path)) return;
     const key = uri.toString();
-    const gone = [...this.entries.values()].filter((entry) => !entry.missing && (entry.uri === key || entry.uri.startsWith(`${key}/`)));
+    const gone: Entry[] = [];
+    for (const entry of this.entries.values()) {
+      if (!entry.missing && entry.annotations.length > 0 && (entry.uri === key || entry.uri.startsWith(`${key}/`))) gone.push(entry);
+    }
     for (const entry of gone) {
       // A rename reports the old name as deleted: the entry has followed it unless the file is really gone.
       if (this.entries.get(entry.uri) !== entry) continue;

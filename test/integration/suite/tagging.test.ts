@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/annotations/model';
 import type { ReadoutApi } from '../../../src/extension/extension';
@@ -60,7 +61,7 @@ describe('tagging', () => {
   after(async () => {
     await closeAllEditors();
     // The copies would otherwise show up in the other suites' views.
-    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-deleted.press', 'tag-gone.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
+    for (const name of ['.readout', 'export', 'renamed/tag-renamed.press', 'renamed', 'tag-basic.press', 'tag-cursor.press', 'tag-quotes.press', 'tag-merge.press', 'tag-interrupted.press', 'tag-leftover.press', 'tag-deleted.press', 'tag-gone.press', 'tag-broken.press', 'tag-codebook.press', 'tag-overtype.press', 'tag-open-rename.press', 'tag-open-renamed.press', 'tag-undo-note.press']) {
       await vscode.workspace.fs.delete(file(name), { recursive: true }).then(undefined, () => undefined);
     }
     const { index } = await api();
@@ -229,14 +230,40 @@ describe('tagging', () => {
     const saved = await read(file('.readout', 'annotations', 'tag-interrupted.press.json'));
     const newer = saved.replace('"praise"', '"concern"');
     assert.notEqual(newer, saved);
-    // What a non-atomic rename leaves behind when the window goes away half-way.
-    await write(file('.readout', 'annotations', 'tag-interrupted.press.json.4242-abc123.tmp'), newer);
+    // What a non-atomic rename leaves behind when the window goes away half-way, found a minute later.
+    const temporary = file('.readout', 'annotations', 'tag-interrupted.press.json.4242-abc123.tmp');
+    await write(temporary, newer);
+    await aged(temporary);
     await vscode.workspace.fs.delete(file('.readout', 'annotations', 'tag-interrupted.press.json'));
     // The window reloads: the sidecar is read as on start-up.
     await tagging.store.reload();
-    await waitForValue('the newer sidecar to be put back in place', async () => (await read(file('.readout', 'annotations', 'tag-interrupted.press.json'))) === newer);
+    assert.equal(await read(file('.readout', 'annotations', 'tag-interrupted.press.json')), newer, 'the newer sidecar is back in place');
     assert.deepEqual((await names()).filter((name) => name.startsWith('tag-interrupted') && name.endsWith('.tmp')), [], 'the temporary file became the sidecar');
     await waitFor('the recovered code in memory', () => (tagging.store.annotations(editor.document.uri)[0]?.codes.join() === 'concern' ? true : undefined));
+  });
+
+  it('clears leftover temporary files on start-up, so a sidecar deleted later stays deleted', async () => {
+    const { tagging } = await api();
+    const editor = await seedCopy('tag-leftover.press');
+    select(editor, 'Chinese diplomacy');
+    await vscode.commands.executeCommand('readout.tagSelection', { codes: ['praise'] });
+    const sidecarUri = file('.readout', 'annotations', 'tag-leftover.press.json');
+    const temporary = file('.readout', 'annotations', 'tag-leftover.press.json.4242-def456.tmp');
+    await write(temporary, (await read(sidecarUri)).replace('"praise"', '"concern"'));
+    const fresh = file('.readout', 'annotations', 'tag-leftover.press.json.4243-ghi789.tmp');
+    await write(fresh, await read(sidecarUri));
+    await aged(temporary);
+    await tagging.store.reload();
+    assert.equal(await exists(temporary), false, 'the leftover of an old interrupted write is removed');
+    assert.equal(await exists(fresh), true, 'a temporary file under half a minute old may be another window\'s write in progress');
+    await vscode.workspace.fs.delete(fresh);
+    // The file watcher merges a creation and a deletion that come close together into nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await vscode.workspace.fs.delete(sidecarUri);
+    await waitFor('the tags to go with their file', () => (tagging.store.annotations(editor.document.uri).length === 0 ? true : undefined), 10_000);
+    await tagging.store.reload();
+    assert.equal(await exists(sidecarUri), false, 'nothing brings the deleted sidecar back');
+    assert.equal(tagging.store.annotations(editor.document.uri).length, 0);
   });
 
   it('drops the tags of a sidecar deleted on disk, as a checkout of another branch would', async () => {
@@ -336,8 +363,9 @@ describe('tagging', () => {
     const newer = good.replace('"name": "Energy"', '"name": "Energy and Transport"');
     assert.notEqual(newer, good);
     await write(file('.readout', 'codebook.json.4242-abc123.tmp'), newer);
+    await aged(file('.readout', 'codebook.json.4242-abc123.tmp'));
     await vscode.workspace.fs.delete(codebookUri);
-    assert.equal(await tagging.codebook.reload(), true);
+    assert.equal(await tagging.codebook.reload(true), true);
     assert.equal(tagging.codebook.code('cooperation.energy')?.name, 'Energy and Transport');
     assert.equal(await read(codebookUri), newer);
     assert.equal(await exists(file('.readout', 'codebook.json.4242-abc123.tmp')), false);
@@ -417,6 +445,12 @@ async function waitForFile(uri: vscode.Uri): Promise<string> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** Makes a file look a minute old, as a temporary file left by a window that went away is. */
+async function aged(uri: vscode.Uri): Promise<void> {
+  const minuteAgo = new Date(Date.now() - 60_000);
+  await fs.utimes(uri.fsPath, minuteAgo, minuteAgo);
 }
 
 async function waitForValue(what: string, check: () => Promise<boolean>): Promise<void> {
