@@ -40,3 +40,21 @@ describe('Restricted Mode: tagging', () => {
     assert.equal(readout, false, 'no .readout folder was written');
   });
 });
+
+describe('Restricted Mode: Read as Press Release', () => {
+  it('reads a .txt file as a press release without writing any setting', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const seed = vscode.Uri.joinPath(folder, 'sco-secretary-general-meets-le-yucheng-2019-11-12.press');
+    const copy = vscode.Uri.joinPath(folder, 'notes', 'release.txt');
+    // The test writes the file; the extension must not write anything.
+    await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(seed));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+    const result = await vscode.commands.executeCommand<{ languageId: string; pattern?: string }>('readout.readAsPressRelease', { always: true });
+    assert.deepEqual(result, { languageId: 'press-release' });
+    assert.equal(vscode.window.activeTextEditor?.document.languageId, 'press-release');
+    const settings = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, '.vscode', 'settings.json')).then(() => true, () => false);
+    assert.equal(settings, false, 'no workspace settings were written');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'notes'), { recursive: true });
+  });
+});
