@@ -54,20 +54,15 @@ export function registerExport(store: TagStore, codebook: CodebookStore, index: 
     const unreadable: string[] = [];
     for (const key of [...new Set(uris)].sort()) {
       const uri = vscode.Uri.parse(key, true);
-      if (store.document(key)?.missing) {
-        unreadable.push(store.document(key)!.path);
-        continue;
-      }
-      let text: string;
-      try {
-        text = await sourceText(uri);
-      } catch {
-        unreadable.push(store.document(key)?.path ?? vscode.workspace.asRelativePath(uri, false));
-        continue;
-      }
       const tagged = store.document(key);
+      const path = tagged?.path ?? vscode.workspace.asRelativePath(uri, false);
+      const text = tagged?.missing ? undefined : await sourceText(uri).catch(() => undefined);
+      if (text === undefined) {
+        unreadable.push(path);
+        continue;
+      }
       sources.push({
-        path: tagged?.path ?? vscode.workspace.asRelativePath(uri, false),
+        path,
         text,
         analysis: analyzeUri(uri, text, knowledge.knowledge),
         annotations: reanchorAll(text, [...(tagged?.annotations ?? [])]),

@@ -66,6 +66,8 @@ function contentEdits(event: vscode.TextDocumentChangeEvent): TextEdit[] {
  */
 export class TagStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** While the workspace is read: sidecars with temporary files of unfinished writes beside them. */
+  private readonly withTemporaries = new Set<string>();
   private readonly undoSteps: UndoStep[] = [];
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** Fires with the URI of the document whose tags changed, or undefined for many at once. */
@@ -227,17 +229,22 @@ export class TagStore implements vscode.Disposable {
       const known = new Set(files.map((uri) => uri.toString()));
       for (const temporary of temporaries) {
         const target = targetOfTemporary(temporary);
-        if (target && !known.has(target.toString())) {
+        if (!target) continue;
+        this.withTemporaries.add(target.toString());
+        if (!known.has(target.toString())) {
           known.add(target.toString());
           files.push(target);
         }
       }
       await Promise.all(files.map((uri) => this.sidecarChanged(folder, uri, true)));
     }
+    this.withTemporaries.clear();
     await Promise.all(
-      [...this.entries.values()].map(async (entry) => {
-        entry.missing = !(await vscode.workspace.fs.stat(vscode.Uri.parse(entry.uri, true)).then(() => true, () => false));
-      }),
+      [...this.entries.values()]
+        .filter((entry) => entry.annotations.length > 0)
+        .map(async (entry) => {
+          entry.missing = !(await vscode.workspace.fs.stat(vscode.Uri.parse(entry.uri, true)).then(() => true, () => false));
+        }),
     );
     for (const document of vscode.workspace.textDocuments) this.attach(document);
     this.changed.fire(undefined);
@@ -276,7 +283,8 @@ export class TagStore implements vscode.Disposable {
 
   private async readSidecar(entry: Entry, sidecar: vscode.Uri, initial: boolean): Promise<void> {
     // At start-up an interrupted write is recovered; later, a missing sidecar was deleted.
-    const text = initial ? await readFileRecovering(sidecar, isAnnotationFile, !this.folderReadOnly(entry.folder)) : await readText(sidecar);
+    const recover = initial && this.withTemporaries.has(sidecar.toString());
+    const text = recover ? await readFileRecovering(sidecar, isAnnotationFile, !this.folderReadOnly(entry.folder)) : await readText(sidecar);
     if (text !== undefined && text === entry.written) return;
     let theirs: Annotation[] = [];
     if (text !== undefined) {
@@ -456,7 +464,7 @@ export class TagStore implements vscode.Disposable {
     return true;
   }
 
-  /** Sidecars follow their documents when files or folders are renamed. */
+  /** A tagged document that was gone is back. */
   private documentCreated(uri: vscode.Uri): void {
     const entry = this.entries.get(uri.toString());
     if (!entry?.missing) return;
@@ -482,6 +490,7 @@ export class TagStore implements vscode.Disposable {
     }
   }
 
+  /** Sidecars follow their documents when files or folders are renamed. */
   private async renamed(files: ReadonlyArray<{ readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }>): Promise<void> {
     for (const { oldUri, newUri } of files) {
       const oldKey = oldUri.toString();
