@@ -4,6 +4,7 @@
  *   throughput        MB/s over the sample corpus, one release at a time, single thread,
  *                     next to compromise's `nlp(text).people()` on the same texts
  *   re-analysis       the 3 KB reference release analysed again and again (median, p95)
+ *   passes            microseconds per release in each pass, to show where the time goes
  *   linearity         one document of 100 KB, 1 MB and 10 MB: time per MB should stay flat
  *   corpus index      heap used by an index of 10,000 releases
  */
@@ -11,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { CorpusIndex } from '../src/core/corpus';
+import { passBreakdown } from './passes';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SEED = path.resolve(REPO_ROOT, '..', 'shared', 'seed', 'sco-secretary-general-meets-le-yucheng-2019-11-12.txt');
@@ -93,6 +95,11 @@ async function main(): Promise<void> {
   times.sort((a, b) => a - b);
   console.log(`Re-analysis of the ${(bytes(seed) / 1024).toFixed(1)} KB reference release (2,000 runs)`);
   console.log(`  median ${percentile(times, 50).toFixed(3)} ms   p95 ${percentile(times, 95).toFixed(3)} ms   (target < 0.5 ms)\n`);
+
+  // Where the time goes.
+  console.log('Time per release in each pass');
+  for (const { pass, microseconds, share } of passBreakdown(texts, 2000)) console.log(`  ${pass.padEnd(34)} ${microseconds.toFixed(1).padStart(6)} µs  ${(share * 100).toFixed(0).padStart(3)}%`);
+  console.log('');
 
   // Linearity on one growing document.
   console.log('One document of growing size');
