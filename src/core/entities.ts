@@ -4,10 +4,12 @@
  * capitalised words are not people.
  */
 import { AnalysisContext, Claim, slugify } from './context';
-import type { Country, Organization, Place, Span } from './model';
+import type { OrganizationEntry, PlaceEntry } from './lexicon';
+import type { Country, Organization, Place } from './model';
+import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
-import { vocabulary } from './vocabulary';
-import { BODY_HEADS, W } from './wordClass';
+import { vocabulary, type CountryRef } from './vocabulary';
+import { W } from './wordClass';
 
 export interface EntityFindings {
   organizations: Organization[];
@@ -24,93 +26,75 @@ function isNameWord(token: Token | undefined): boolean {
 
 export function findEntities(ctx: AnalysisContext): EntityFindings {
   const vocab = vocabulary();
-  const organizations = new Map<string, Organization>();
-  const countries = new Map<string, Country>();
-  const places = new Map<string, Place>();
   const orgList: Organization[] = [];
   const countryList: Country[] = [];
   const placeList: Place[] = [];
+  // Each item's index in its list by id, recorded when it is added (lists only grow).
+  const orgIndex = new Map<string, number>();
+  const countryIndex = new Map<string, number>();
+  const placeIndex = new Map<string, number>();
   const tokens = ctx.tokens;
-  // Each item's index in its list, recorded when it is added (lists only grow).
-  const orgIndex = new Map<Organization, number>();
-  const countryIndex = new Map<Country, number>();
-  const placeIndex = new Map<Place, number>();
+  const claims = ctx.claims;
+  const count = tokens.length;
 
   const addOrganization = (id: string, name: string, acronym: string | null, country: string | null, first: number, end: number) => {
-    let org = organizations.get(id);
-    if (!org) {
-      org = { id, name, acronym, country, mentions: [] };
-      organizations.set(id, org);
-      orgIndex.set(org, orgList.length);
-      orgList.push(org);
+    let index = orgIndex.get(id);
+    if (index === undefined) {
+      index = orgList.length;
+      orgList.push({ id, name, acronym, country, mentions: [] });
+      orgIndex.set(id, index);
     }
+    const org = orgList[index] as Organization;
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     org.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
-    ctx.claim(first, end, Claim.Organization, orgIndex.get(org) as number);
+    ctx.claim(first, end, Claim.Organization, index);
     return org;
   };
-  const addCountry = (id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number, span?: Span) => {
-    let country = countries.get(id);
-    if (!country) {
-      country = { id, name, mentions: [] };
-      countries.set(id, country);
-      countryIndex.set(country, countryList.length);
-      countryList.push(country);
-    }
-    const start = span ? span.start : (tokens[first] as Token).start;
-    const stop = span ? span.end : (tokens[end - 1] as Token).end;
-    country.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop), form });
-    ctx.claim(first, end, Claim.Country, countryIndex.get(country) as number);
-    return country;
-  };
-  const addPlace = (id: string, name: string, countryId: string | null, first: number, end: number) => {
-    let place = places.get(id);
-    if (!place) {
-      place = { id, name, country: countryId, mentions: [] };
-      places.set(id, place);
-      placeIndex.set(place, placeList.length);
-      placeList.push(place);
+  const addCountry = (id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number) => {
+    let index = countryIndex.get(id);
+    if (index === undefined) {
+      index = countryList.length;
+      countryList.push({ id, name, mentions: [] });
+      countryIndex.set(id, index);
     }
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
-    place.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
-    ctx.claim(first, end, Claim.Place, placeIndex.get(place) as number);
+    (countryList[index] as Country).mentions.push({ start, end: stop, text: ctx.text.slice(start, stop), form });
+    ctx.claim(first, end, Claim.Country, index);
   };
-
-  /** Country named by tokens [k, ...): a name, alias or demonym, with an optional leading "the". */
-  const countryAt = (k: number) => {
-    // Only a word that starts a country's name can (the trie's first step, as a bit).
-    if (k >= tokens.length || ((tokens[k] as Token).flags & W.CountryStart) === 0) return undefined;
-    const match = vocab.countries.longest(tokens, k, tokens.length, (token, index) => index > k || token.cap);
-    return match ? { match, ref: match.values[0] as NonNullable<(typeof match.values)[0]> } : undefined;
-  };
-
-  // Where a body's head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
-  let nextHead = -1;
-  const headAfter = (k: number) => {
-    if (nextHead >= k) return nextHead;
-    nextHead = tokens.length;
-    for (let j = k; j < tokens.length; j++) {
-      const t = tokens[j] as Token;
-      if (t.cap && (t.flags & W.BodyHead) !== 0) {
-        nextHead = j;
-        break;
-      }
+  const addPlace = (id: string, name: string, countryId: string | null, first: number, end: number) => {
+    let index = placeIndex.get(id);
+    if (index === undefined) {
+      index = placeList.length;
+      placeList.push({ id, name, country: countryId, mentions: [] });
+      placeIndex.set(id, index);
     }
-    return nextHead;
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    (placeList[index] as Place).mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
+    ctx.claim(first, end, Claim.Place, index);
   };
-  let at = 0;
-  const capOrConnector = (t: Token, index: number) => index === at || t.cap || isConnector(t);
-  const capOrFirst = (t: Token, index: number) => index === at || t.cap;
 
-  for (let k = 0; k < tokens.length; k++) {
+  // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
+  let nextHead = -1;
+
+  for (let k = 0; k < count; k++) {
     const token = tokens[k] as Token;
-    if (token.type !== TokenType.Word || !token.cap || ctx.claims[k] !== Claim.None) continue;
-    at = k;
+    if (!token.cap || token.type !== TokenType.Word || claims[k] !== Claim.None) continue;
 
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
-    const body = headAfter(k) <= k + 6 ? matchNationalBody(ctx, k, countryAt) : undefined;
+    if (nextHead < k) {
+      nextHead = count;
+      for (let j = k; j < count; j++) {
+        const t = tokens[j] as Token;
+        if ((t.flags & W.BodyHead) !== 0 && t.cap) {
+          nextHead = j;
+          break;
+        }
+      }
+    }
+    const body = nextHead <= k + 6 ? matchNationalBody(ctx, k) : undefined;
     if (body) {
       const org = addOrganization(slugify(body.name), body.name, null, body.countryId, body.first, body.end);
       if (body.countryId && org.country === null) org.country = body.countryId;
@@ -118,27 +102,31 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       continue;
     }
 
-    // Organisations from the lexicon: the longest name wins over a country inside it.
+    // Organisations from the lexicon: the longest name wins over a country inside it. Each
+    // match's values are read at once (the next match on the same trie replaces them).
     const flags = token.flags;
-    const orgMatch = flags & W.OrgStart ? vocab.organizations.longest(tokens, k, tokens.length, capOrConnector) : undefined;
-    const countryMatch = flags & W.CountryStart ? countryAt(k) : undefined;
-    const placeMatch = flags & W.PlaceStart ? vocab.places.longest(tokens, k, tokens.length, capOrConnector) : undefined;
-    const orgLength = orgMatch ? orgMatch.end - orgMatch.start : 0;
-    const countryLength = countryMatch ? countryMatch.match.end - countryMatch.match.start : 0;
-    const placeLength = placeMatch ? placeMatch.end - placeMatch.start : 0;
+    if ((flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) === 0 && !token.allCaps) continue;
+    const orgEnd = flags & W.OrgStart ? vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap, W.Connector) : -1;
+    const orgEntry = orgEnd >= 0 ? (vocab.organizations.lastValues[0] as OrganizationEntry) : undefined;
+    const countryStop = flags & W.CountryStart ? countryEnd(tokens, k) : -1;
+    const countryRef = countryStop >= 0 ? (vocab.countries.lastValues[0] as CountryRef) : undefined;
+    const placeEnd = flags & W.PlaceStart ? vocab.places.matchEnd(tokens, k, count, Accept.RestCap, W.Connector) : -1;
+    const placeEntry = placeEnd >= 0 ? (vocab.places.lastValues[0] as PlaceEntry) : undefined;
+    const orgLength = orgEnd >= 0 ? orgEnd - k : 0;
+    const countryLength = countryStop >= 0 ? countryStop - k : 0;
+    const placeLength = placeEnd >= 0 ? placeEnd - k : 0;
 
-    if (orgMatch && orgLength >= countryLength && orgLength >= placeLength && !endsWithConnector(tokens, orgMatch.end)) {
-      const entry = orgMatch.values[0]!;
-      let end = orgMatch.end;
+    if (orgEntry && orgLength >= countryLength && orgLength >= placeLength && !endsWithConnector(tokens, orgEnd)) {
+      let end = orgEnd;
       // "Shanghai Cooperation Organisation (SCO)": the acronym in brackets is the same mention.
-      if (tokens[end]?.text === '(' && tokens[end + 1]?.text === entry.acronym && tokens[end + 2]?.text === ')') end += 3;
-      addOrganization(entry.id, entry.name, entry.acronym, null, k, end);
+      if (tokens[end]?.text === '(' && tokens[end + 1]?.text === orgEntry.acronym && tokens[end + 2]?.text === ')') end += 3;
+      addOrganization(orgEntry.id, orgEntry.name, orgEntry.acronym, null, k, end);
       k = end - 1;
       continue;
     }
-    if (countryMatch && countryLength >= placeLength) {
-      const { entry, form } = countryMatch.ref;
-      const end = countryMatch.match.end;
+    if (countryRef && countryLength >= placeLength) {
+      const { entry, form } = countryRef;
+      const end = countryStop;
       // "the Chinese side", "the Uzbek delegation": a country speaking as a party.
       const next = tokens[end];
       if (form === 'demonym' && next && SIDE_WORDS.has(next.lower)) {
@@ -150,34 +138,31 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       k = end - 1;
       continue;
     }
-    if (placeMatch) {
-      const entry = placeMatch.values[0]!;
-      addPlace(entry.id, entry.name, entry.country, k, placeMatch.end);
-      k = placeMatch.end - 1;
+    if (placeEntry) {
+      addPlace(placeEntry.id, placeEntry.name, placeEntry.country, k, placeEnd);
+      k = placeEnd - 1;
       continue;
     }
     // Acronyms: exact, case-sensitive single tokens.
     if (token.allCaps) {
       const entry = vocab.acronyms.get(token.text);
       if (entry) {
-        let end = k + 1;
         // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body.
-        const longer = vocab.organizations.longest(tokens, k, tokens.length, capOrFirst);
-        if (longer && longer.end > end) {
-          const bodyEntry = longer.values[0]!;
-          addOrganization(bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longer.end);
-          k = longer.end - 1;
+        const longerEnd = vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap);
+        if (longerEnd > k + 1) {
+          const bodyEntry = vocab.organizations.lastValues[0] as OrganizationEntry;
+          addOrganization(bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longerEnd);
+          k = longerEnd - 1;
           continue;
         }
-        addOrganization(entry.id, entry.name, entry.acronym, null, k, end);
-        end = k + 1;
-        k = end - 1;
+        addOrganization(entry.id, entry.name, entry.acronym, null, k, k + 1);
         continue;
       }
       // "Full Name (ACR)" defined in the text: link the acronym to the name.
       const defined = definedAcronym(ctx, k);
       if (defined) {
-        const org = organizations.get(slugify(defined.name));
+        const index = orgIndex.get(slugify(defined.name));
+        const org = index === undefined ? undefined : orgList[index];
         if (org) {
           if (!org.acronym) org.acronym = token.text;
           addOrganization(org.id, org.name, org.acronym, org.country, k, k + 1);
@@ -189,21 +174,27 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   // Acronyms defined in the text and used later: "the Eurasian Development Forum (EDF) … the EDF".
   for (const org of orgList) {
     if (!org.acronym || vocab.acronyms.has(org.acronym)) continue;
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = 0; k < count; k++) {
       const token = tokens[k] as Token;
-      if (token.text === org.acronym && ctx.claims[k] === Claim.None) addOrganization(org.id, org.name, org.acronym, org.country, k, k + 1);
+      if (token.text === org.acronym && claims[k] === Claim.None) addOrganization(org.id, org.name, org.acronym, org.country, k, k + 1);
     }
   }
   return { organizations: orgList, countries: countryList, places: placeList };
 }
 
-function isConnector(token: Token): boolean {
-  return token.lower === 'of' || token.lower === 'for' || token.lower === 'and' || token.lower === 'the' || token.lower === 'in' || token.lower === 'on' || token.lower === '&';
+/**
+ * End of the country named by tokens [k, ...) (a name, alias or demonym starting with a capital),
+ * or -1; its reference is then `vocabulary().countries.lastValues[0]`.
+ */
+function countryEnd(tokens: readonly Token[], k: number): number {
+  // Only a word that starts a country's name can (the trie's first step, as a bit).
+  if (k >= tokens.length || ((tokens[k] as Token).flags & W.CountryStart) === 0) return -1;
+  return vocabulary().countries.matchEnd(tokens, k, tokens.length, Accept.FirstCap);
 }
 
 function endsWithConnector(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1];
-  return last !== undefined && isConnector(last) && !last.cap;
+  return last !== undefined && (last.flags & W.Connector) !== 0 && !last.cap;
 }
 
 interface BodyMatch {
@@ -218,28 +209,25 @@ interface BodyMatch {
  * "Embassy of China in Uzbekistan", "Presidential Administration". Returns undefined when the
  * words at `k` do not start one.
  */
-function matchNationalBody(
-  ctx: AnalysisContext,
-  k: number,
-  countryAt: (k: number) => { match: { start: number; end: number }; ref: { entry: { id: string } } } | undefined,
-): BodyMatch | undefined {
+function matchNationalBody(ctx: AnalysisContext, k: number): BodyMatch | undefined {
   const tokens = ctx.tokens;
+  const vocab = vocabulary();
   let first = k;
   let cursor = k;
   let countryId: string | null = null;
   // Leading country: "Russian Foreign Ministry", "China's Ministry of Commerce".
-  const leading = countryAt(k);
-  if (leading) {
-    cursor = leading.match.end;
+  const leadingEnd = countryEnd(tokens, k);
+  if (leadingEnd >= 0) {
+    cursor = leadingEnd;
     if (tokens[cursor]?.type === TokenType.Possessive) cursor++;
-    countryId = leading.ref.entry.id;
+    countryId = (vocab.countries.lastValues[0] as CountryRef).entry.id;
   }
   // Modifiers before the head: "Foreign Ministry", "Presidential Administration".
   let headAt = -1;
   for (let j = cursor; j < Math.min(tokens.length, cursor + 4); j++) {
     const t = tokens[j] as Token;
     if (!isNameWord(t)) break;
-    if (BODY_HEADS.has(t.lower)) {
+    if ((t.flags & W.BodyHead) !== 0) {
       headAt = j;
       break;
     }
@@ -260,21 +248,21 @@ function matchNationalBody(
     if (!connector || connector.type !== TokenType.Word || (connector.lower !== 'of' && connector.lower !== 'for' && connector.lower !== 'in' && connector.lower !== 'and')) break;
     let j = end + 1;
     // "… Cabinet of Ministers and Minister of Foreign Affairs": a title starts, the body ends.
-    if (connector.lower === 'and' && vocabulary().titleHeads.longest(tokens, j)) break;
+    if (connector.lower === 'and' && vocab.titleHeads.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0) break;
     if (tokens[j]?.lower === 'the') j++;
-    const country = countryAt(j);
-    if (country && (connector.lower === 'of' || connector.lower === 'in')) {
-      if (countryId === null || connector.lower === 'of') countryId = country.ref.entry.id;
-      end = country.match.end;
+    const countryStop = countryEnd(tokens, j);
+    if (countryStop >= 0 && (connector.lower === 'of' || connector.lower === 'in')) {
+      if (countryId === null || connector.lower === 'of') countryId = (vocab.countries.lastValues[0] as CountryRef).entry.id;
+      end = countryStop;
       continue;
     }
-    const place = vocabulary().places.longest(tokens, j, tokens.length, (t) => t.cap);
-    if (place && connector.lower === 'in') {
-      end = place.end;
+    const placeEnd = vocab.places.matchEnd(tokens, j, tokens.length, Accept.FirstCap | Accept.RestCap);
+    if (placeEnd >= 0 && connector.lower === 'in') {
+      end = placeEnd;
       continue;
     }
     let words = 0;
-    while (isNameWord(tokens[j]) && !countryAt(j)) {
+    while (isNameWord(tokens[j]) && countryEnd(tokens, j) < 0) {
       j++;
       words++;
     }
@@ -282,7 +270,7 @@ function matchNationalBody(
     end = j;
   }
   if (end === headAt + 1 && countryId === null && head !== 'ministry') return undefined;
-  if (headAt > k && leading === undefined) first = k;
+  if (headAt > k && leadingEnd < 0) first = k;
   const name = ctx.displayOf(first, end);
   return { first, end, name, countryId };
 }

@@ -33,6 +33,22 @@ function matchable(token: Token): boolean {
   return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
 }
 
+/**
+ * Which tokens {@link PhraseTrie.matchEnd} lets into a phrase, as bits: the common conditions of
+ * the callers, tested in the walk instead of through a callback (a callback shared by many call
+ * sites is a megamorphic call at every step).
+ */
+export const enum Accept {
+  /** Every word, number, possessive and punctuation token. */
+  Any = 0,
+  /** The first token is capitalised. */
+  FirstCap = 1,
+  /** Tokens after the first are capitalised or have one of the `extra` word-class bits. */
+  RestCap = 2,
+  /** Every token is unclaimed (`claims[index] === 0`). */
+  Unclaimed = 4,
+}
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { children: new Map(), values: [] };
   /** Longest phrase, in words. */
@@ -56,6 +72,39 @@ export class PhraseTrie<T> {
 
   has(word: string): boolean {
     return this.root.children.has(word);
+  }
+
+  /**
+   * The values of the phrase {@link matchEnd} last found. Read it right after the call: the next
+   * call on this trie replaces it.
+   */
+  lastValues: T[] = [];
+
+  /**
+   * {@link longest} without a result object: the end (index after the last token) of the longest
+   * phrase that starts at `tokens[start]`, stopping before `limit`, or -1 when none does; its
+   * values in {@link lastValues}. `accept` says which tokens may take part (see {@link Accept});
+   * `extra` are the word-class bits that let an uncapitalised token through with
+   * {@link Accept.RestCap}; `claims` is read with {@link Accept.Unclaimed}.
+   */
+  matchEnd(tokens: readonly Token[], start: number, limit: number, accept: Accept, extra = 0, claims?: Uint8Array): number {
+    let node: TrieNode<T> | undefined = this.root;
+    let bestEnd = -1;
+    for (let k = start; k < limit; k++) {
+      const token = tokens[k] as Token;
+      if (!matchable(token)) break;
+      if (accept !== Accept.Any) {
+        if (k === start ? (accept & Accept.FirstCap) !== 0 && !token.cap : (accept & Accept.RestCap) !== 0 && !token.cap && (token.flags & extra) === 0) break;
+        if ((accept & Accept.Unclaimed) !== 0 && (claims as Uint8Array)[k] !== 0) break;
+      }
+      node = node.children.get(token.lower);
+      if (node === undefined) break;
+      if (node.values.length > 0) {
+        bestEnd = k + 1;
+        this.lastValues = node.values;
+      }
+    }
+    return bestEnd;
   }
 
   /**

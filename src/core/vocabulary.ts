@@ -134,3 +134,6 @@ export function vocabulary(): Vocabulary {
   };
   return cached;
 }
+
+/** Lower-case words that may join the capitalised words of a name: "Ministry of Foreign Affairs", "Trade and Development". */
+export const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
