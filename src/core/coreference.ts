@@ -7,6 +7,7 @@
 import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
 import type { Mention, Official } from './model';
+import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { ROLE_ABBREVIATION_MAP as ABBREVIATIONS, W } from './wordClass';
@@ -19,75 +20,87 @@ const GENERIC_ROLES = new Set(['diplomat', 'official', 'guest', 'host', 'leader'
 export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings, officials: Official[]): void {
   if (officials.length === 0) return;
   const tokens = ctx.tokens;
-  const gender = inferGender(ctx, officials);
-  const officialAt = (k: number): Official | undefined => (ctx.claims[k] === Claim.Name ? officials[ctx.claimRefs[k] as number] : undefined);
+  const claims = ctx.claims;
+  const claimRefs = ctx.claimRefs;
+  const quoted = ctx.quoted;
+  const gender = new GenderOf(ctx, officials);
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
   // role and pronoun mentions count too).
   const subjects: Array<Official | undefined> = new Array(ctx.sentenceCount);
-  const lastMention = new Map<string, number>();
+  // Token index of each official's last mention (by index in `officials`), -1 before the first.
+  const lastMention = new Int32Array(officials.length).fill(-1);
   const indexOf = new Map(officials.map((official, index) => [official, index]));
   const add = (official: Official, first: number, end: number, kind: Mention['kind'], evidence: string) => {
-    const span = ctx.spanOf(first, end);
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
     // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
-    official.mentions.push({ start: span.start, end: span.end, kind, text: ctx.text.slice(span.start, span.end), evidence });
+    official.mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
     ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
+  };
+  const mentioned = (official: Official, k: number) => {
+    lastMention[indexOf.get(official) as number] = k;
   };
 
   for (let k = 0; k < tokens.length; k++) {
+    const claim = claims[k];
+    if (claim === Claim.Name) {
+      const ref = claimRefs[k] as number;
+      const named = officials[ref];
+      if (named) {
+        const sentence = (tokens[k] as Token).sentence;
+        if (!quoted[k] && subjects[sentence] === undefined) subjects[sentence] = named;
+        lastMention[ref] = k;
+        continue;
+      }
+    }
     const token = tokens[k] as Token;
     const sentence = token.sentence;
-    const named = officialAt(k);
-    if (named) {
-      if (!ctx.quoted[k] && subjects[sentence] === undefined) subjects[sentence] = named;
-      lastMention.set(named.id, k);
-      continue;
-    }
     // "Türkiye's Foreign Minister, for his part, …": a country's or organisation's role without
     // "the" refers back to the official holding it, unless a name follows (then it is a title).
     if (
+      (claim === Claim.Country || claim === Claim.Organization) &&
       token.type === TokenType.Word &&
-      !ctx.quoted[k] &&
-      (ctx.claims[k] === Claim.Country || ctx.claims[k] === Claim.Organization) &&
-      (k === 0 || ctx.claims[k - 1] !== ctx.claims[k] || ctx.claimRefs[k - 1] !== ctx.claimRefs[k])
+      !quoted[k] &&
+      (k === 0 || claims[k - 1] !== claim || claimRefs[k - 1] !== claimRefs[k])
     ) {
       let after = k;
-      while (after < tokens.length && ctx.claims[after] === ctx.claims[k] && ctx.claimRefs[after] === ctx.claimRefs[k]) after++;
+      while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
       if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
         const role = matchRole(ctx, k, entities);
-        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention, k) : undefined;
+        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention, indexOf) : undefined;
         if (role && resolved) {
-          add(resolved, k, role.end, 'role', `role "${role.text}" matches ${describe(resolved)}`);
+          add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(resolved)}`);
           if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-          lastMention.set(resolved.id, k);
+          mentioned(resolved, k);
           k = role.end - 1;
           continue;
         }
       }
     }
-    if (token.type !== TokenType.Word || ctx.claims[k] !== Claim.None || ctx.quoted[k]) continue;
     // Only determiners, office abbreviations and pronouns start a reference: one bit test for
     // the other words. (No closures in this loop: V8 may allocate them for every token.)
     const flags = token.flags;
     if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
+    if (token.type !== TokenType.Word || claims[k] !== Claim.None || quoted[k]) continue;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
         const candidates = fitting(officials, role);
-        const chosen = pickRecent(candidates, lastMention, k);
+        const chosen = pickRecent(candidates, lastMention, indexOf);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
-        const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, k) : chosen;
+        const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, indexOf) : chosen;
         if (resolved) {
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
           const owner = subjects[sentence];
           if ((token.lower === 'his' || token.lower === 'her') && owner && owner !== resolved) {
             add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${owner.name}`);
           }
-          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${role.text}" matches ${describe(resolved)}`);
+          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(resolved)}`);
           if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-          lastMention.set(resolved.id, k);
+          mentioned(resolved, k);
           k = role.end - 1;
           continue;
         }
@@ -97,12 +110,12 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     // Office abbreviations: "EAM said", "the FM noted".
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
-      const role: RoleMatch = { end: k + 1, text: token.text, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(fitting(officials, role), lastMention, k);
+      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
+      const resolved = pickRecent(fitting(officials, role), lastMention, indexOf);
       if (resolved) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(resolved)}`);
         if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-        lastMention.set(resolved.id, k);
+        mentioned(resolved, k);
         continue;
       }
     }
@@ -112,7 +125,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const isFemale = (flags & W.Female) !== 0;
     if (isMale || isFemale) {
       // "her" before a role noun was tried above; here it is a pronoun.
-      const wanted = isMale ? 'male' : 'female';
+      const wanted = isMale ? Gender.Male : Gender.Female;
       const [sentenceStart] = ctx.sentenceRange(sentence);
       const atStart = firstWordIndex(ctx, sentenceStart) === k;
       let antecedent: Official | undefined;
@@ -121,30 +134,32 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
       if (objectPronoun) {
         const others = othersFitting(officials, subjects[sentence], gender, wanted);
-        const other = pickRecent(others, lastMention, k);
+        const other = pickRecent(others, lastMention, indexOf);
         if (other) {
           add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${other.name}, not its subject`);
-          lastMention.set(other.id, k);
+          mentioned(other, k);
         }
         continue;
       }
-      if (!atStart && fitsGender(gender, subjects[sentence], wanted)) antecedent = subjects[sentence];
+      if (!atStart && gender.fits(subjects[sentence], wanted)) antecedent = subjects[sentence];
       for (let s = sentence - 1; antecedent === undefined && s >= 0 && s >= sentence - 4; s--) {
-        if (fitsGender(gender, subjects[s], wanted)) antecedent = subjects[s];
+        if (gender.fits(subjects[s], wanted)) antecedent = subjects[s];
       }
       if (antecedent) {
         add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${antecedent.name}`);
         if (subjects[sentence] === undefined && atStart) subjects[sentence] = antecedent;
-        lastMention.set(antecedent.id, k);
+        mentioned(antecedent, k);
       }
       continue;
     }
   }
-  for (const official of officials) official.mentions.sort((a, b) => a.start - b.start);
+  for (const official of officials) if (!sortedByStart(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
 }
 
-function fitsGender(gender: Map<string, 'male' | 'female'>, official: Official | undefined, wanted: 'male' | 'female'): boolean {
-  return official !== undefined && (gender.get(official.id) ?? wanted) === wanted;
+/** Whether mentions are in order of their start already (sorting them would change nothing). */
+function sortedByStart(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if ((mentions[k] as Mention).start < (mentions[k - 1] as Mention).start) return false;
+  return true;
 }
 
 /** The officials who fit a role, in order. */
@@ -152,18 +167,16 @@ function fitting(officials: Official[], role: RoleMatch): Official[] {
   const result: Official[] = [];
   // The role noun's whole-word pattern, made once for all the officials.
   let wordPattern: RegExp | undefined;
-  if (!role.generic) {
-    const words = role.noun.split(/\s+/);
-    if (words.length === 1) wordPattern = roleWordPattern(words[0] as string);
-  }
+  // One word when `noun.split(/\s+/)` would give one piece: the noun has no white space.
+  if (!role.generic && !/\s/.test(role.noun)) wordPattern = roleWordPattern(role.noun);
   for (const official of officials) if (fitsRole(official, role, wordPattern)) result.push(official);
   return result;
 }
 
 /** The officials other than `subject` whose gender fits, in order. */
-function othersFitting(officials: Official[], subject: Official | undefined, gender: Map<string, 'male' | 'female'>, wanted: 'male' | 'female'): Official[] {
+function othersFitting(officials: Official[], subject: Official | undefined, gender: GenderOf, wanted: Gender): Official[] {
   const result: Official[] = [];
-  for (const official of officials) if (official !== subject && fitsGender(gender, official, wanted)) result.push(official);
+  for (const official of officials) if (official !== subject && gender.fits(official, wanted)) result.push(official);
   return result;
 }
 
@@ -189,8 +202,9 @@ function firstWordIndex(ctx: AnalysisContext, from: number): number {
 }
 
 interface RoleMatch {
+  /** Where the role phrase starts (its text, for the evidence, is made only if it resolves). */
+  first: number;
   end: number;
-  text: string;
   /** The role noun ("secretary-general", "vice minister", "diplomat"). */
   noun: string;
   countryId: string | null;
@@ -218,13 +232,14 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
   }
   const start = j;
   while (j < tokens.length) {
-    const modifier = vocab.titleModifiers.longest(tokens, j, tokens.length, (_t, index) => ctx.claims[index] === Claim.None);
-    if (!modifier) break;
-    j = modifier.end;
+    const modifierEnd = vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Unclaimed, 0, ctx.claims);
+    if (modifierEnd < 0) break;
+    j = modifierEnd;
   }
-  const noun = vocab.roleNouns.longest(tokens, j, tokens.length, (_t, index) => ctx.claims[index] === Claim.None);
-  if (!noun) return undefined;
-  let end = noun.end;
+  const nounStart = j;
+  const nounEnd = vocab.roleNouns.matchEnd(tokens, j, tokens.length, Accept.Unclaimed, 0, ctx.claims);
+  if (nounEnd < 0) return undefined;
+  let end = nounEnd;
   // Not a title before a name, and not "the Minister of X" naming a different office.
   const next = tokens[end];
   if (next && next.type === TokenType.Word && next.cap && ctx.claims[end] === Claim.None) return undefined;
@@ -233,15 +248,22 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     const titleEnd = complementEnd(ctx, end);
     if (titleEnd > end) end = titleEnd;
   }
-  const nounText = ctx.displayOf(start, noun.end).toLowerCase();
+  // A one-token noun's lower-case display is the token's lower form (no white space inside,
+  // and lexicon words lower-case the same either way), without slicing the text.
+  const nounWord = nounEnd - nounStart === 1 ? (tokens[nounStart] as Token).lower : ctx.displayOf(nounStart, nounEnd).toLowerCase();
   return {
+    first: k,
     end,
-    text: ctx.displayOf(k, end),
-    noun: nounText,
+    noun: start === nounStart ? nounWord : ctx.displayOf(start, nounEnd).toLowerCase(),
     countryId,
     orgId,
-    generic: GENERIC_ROLES.has(ctx.displayOf(noun.start, noun.end).toLowerCase()),
+    generic: GENERIC_ROLES.has(nounWord),
   };
+}
+
+/** The role phrase as written, for the evidence. */
+function roleText(ctx: AnalysisContext, role: RoleMatch): string {
+  return ctx.displayOf(role.first, role.end);
 }
 
 function complementEnd(ctx: AnalysisContext, end: number): number {
@@ -276,11 +298,11 @@ function fitsRole(official: Official, role: RoleMatch, wordPattern: RegExp | und
   const noun = role.noun;
   // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
   // the caller prefers the most recent candidate.
-  return official.titles.some((title) => {
+  for (const title of official.titles) {
     const lower = lowerTitle(title);
-    if (lower.includes(noun)) return true;
-    return wordPattern !== undefined && wordPattern.test(lower);
-  });
+    if (lower.includes(noun) || (wordPattern !== undefined && wordPattern.test(lower))) return true;
+  }
+  return false;
 }
 
 /** Lower-case forms of titles: the same few titles are tested against every role reference. */
@@ -313,13 +335,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function pickRecent(candidates: Official[], lastMention: Map<string, number>, _k: number): Official | undefined {
+/** The candidate mentioned last (`lastMention` by index in the officials, -1 when never). */
+function pickRecent(candidates: Official[], lastMention: Int32Array, indexOf: Map<Official, number>): Official | undefined {
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0];
   let best: Official | undefined;
   let bestAt = -1;
   for (const candidate of candidates) {
-    const at = lastMention.get(candidate.id) ?? -1;
+    const at = lastMention[indexOf.get(candidate) as number] as number;
     if (at > bestAt) {
       best = candidate;
       bestAt = at;
@@ -328,8 +351,8 @@ function pickRecent(candidates: Official[], lastMention: Map<string, number>, _k
   return best ?? candidates[0];
 }
 
-function otherThan(subject: Official | undefined, candidates: Official[], lastMention: Map<string, number>, k: number): Official | undefined {
-  return pickRecent(candidates.filter((candidate) => candidate !== subject), lastMention, k);
+function otherThan(subject: Official | undefined, candidates: Official[], lastMention: Int32Array, indexOf: Map<Official, number>): Official | undefined {
+  return pickRecent(candidates.filter((candidate) => candidate !== subject), lastMention, indexOf);
 }
 
 function describe(official: Official): string {
@@ -345,16 +368,62 @@ function clauseStart(text: string, from: number, to: number): number {
   return from;
 }
 
-/** Gender from honorifics before a name and from "Ms."/"Mr." forms in the titles' context. */
-function inferGender(ctx: AnalysisContext, officials: Official[]): Map<string, 'male' | 'female'> {
-  const result = new Map<string, 'male' | 'female'>();
-  for (const official of officials) {
-    for (const mention of official.mentions) {
-      // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
-      const tail = ctx.normalized.slice(clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start), mention.start);
-      if (FEMALE_HONORIFICS.test(tail)) result.set(official.id, 'female');
-      else if (MALE_HONORIFICS.test(tail)) result.set(official.id, 'male');
-    }
+const enum Gender {
+  Unknown = 0,
+  Male = 1,
+  Female = 2,
+}
+
+/**
+ * Gender from honorifics before a name and from "Ms."/"Mr." forms in the titles' context, worked
+ * out for an official the first time a pronoun asks (most officials are never asked). Only the
+ * mentions the officials had before this pass count: their numbers are taken at the start, as
+ * the pass appends the references it resolves.
+ */
+class GenderOf {
+  /** Per official (by index): 0 not worked out yet, else 1 + its {@link Gender}. */
+  private readonly known: Uint8Array;
+  private readonly mentionCounts: Int32Array;
+  private readonly indexOf = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly officials: Official[],
+  ) {
+    this.known = new Uint8Array(officials.length);
+    this.mentionCounts = new Int32Array(officials.length);
+    officials.forEach((official, index) => {
+      this.mentionCounts[index] = official.mentions.length;
+      this.indexOf.set(official.id, index);
+    });
   }
-  return result;
+
+  /** Whether `official` is there and its gender, if known, is `wanted`. */
+  fits(official: Official | undefined, wanted: Gender): boolean {
+    if (official === undefined) return false;
+    const gender = this.of(this.indexOf.get(official.id) as number);
+    return gender === Gender.Unknown || gender === wanted;
+  }
+
+  private of(index: number): Gender {
+    let known = this.known[index] as number;
+    if (known === 0) {
+      known = 1 + inferGender(this.ctx, this.officials[index] as Official, this.mentionCounts[index] as number);
+      this.known[index] = known;
+    }
+    return (known - 1) as Gender;
+  }
+}
+
+/** An official's gender from honorifics before the first `count` of their mentions: the last one found decides. */
+function inferGender(ctx: AnalysisContext, official: Official, count: number): Gender {
+  let gender = Gender.Unknown;
+  for (let k = 0; k < count; k++) {
+    const mention = official.mentions[k] as Mention;
+    // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
+    const tail = ctx.normalized.slice(clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start), mention.start);
+    if (FEMALE_HONORIFICS.test(tail)) gender = Gender.Female;
+    else if (MALE_HONORIFICS.test(tail)) gender = Gender.Male;
+  }
+  return gender;
 }
