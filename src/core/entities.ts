@@ -6,9 +6,9 @@
 import { AnalysisContext, Claim, slugify } from './context';
 import type { OrganizationEntry, PlaceEntry } from './lexicon';
 import type { Country, Organization, Place } from './model';
-import { Accept } from './phraseTrie';
+import { Accept, matchable, type PhraseTrie } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
-import { vocabulary, type CountryRef } from './vocabulary';
+import { vocabulary, type CountryRef, type Vocabulary } from './vocabulary';
 import { W } from './wordClass';
 
 export interface EntityFindings {
@@ -105,13 +105,16 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     // Organisations from the lexicon: the longest name wins over a country inside it. Each
     // match's values are read at once (the next match on the same trie replaces them).
     const flags = token.flags;
-    if ((flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) === 0 && !token.allCaps) continue;
-    const orgEnd = flags & W.OrgStart ? vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap, W.Connector) : -1;
-    const orgEntry = orgEnd >= 0 ? (vocab.organizations.lastValues[0] as OrganizationEntry) : undefined;
-    const countryStop = flags & W.CountryStart ? countryEnd(tokens, k) : -1;
-    const countryRef = countryStop >= 0 ? (vocab.countries.lastValues[0] as CountryRef) : undefined;
-    const placeEnd = flags & W.PlaceStart ? vocab.places.matchEnd(tokens, k, count, Accept.RestCap, W.Connector) : -1;
-    const placeEntry = placeEnd >= 0 ? (vocab.places.lastValues[0] as PlaceEntry) : undefined;
+    const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
+    if (!starts && !token.allCaps) continue;
+    if (starts) lexiconMatch(tokens, k);
+    else found.orgEnd = found.countryEnd = found.placeEnd = -1;
+    const orgEnd = found.orgEnd;
+    const orgEntry = orgEnd >= 0 ? found.org : undefined;
+    const countryStop = found.countryEnd;
+    const countryRef = countryStop >= 0 ? found.country : undefined;
+    const placeEnd = found.placeEnd;
+    const placeEntry = placeEnd >= 0 ? found.place : undefined;
     const orgLength = orgEnd >= 0 ? orgEnd - k : 0;
     const countryLength = countryStop >= 0 ? countryStop - k : 0;
     const placeLength = placeEnd >= 0 ? placeEnd - k : 0;
@@ -180,6 +183,102 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     }
   }
   return { organizations: orgList, countries: countryList, places: placeList };
+}
+
+/**
+ * The organisation, country and place lexicons in one trie, so the words at a capitalised token
+ * are looked up once for the three (the look-ups, not the walks, are what costs). Each node keeps
+ * the first value each lexicon's trie has there (what `values[0]` of its match gives) and which
+ * lexicons have phrases through it.
+ */
+interface EntityNode {
+  children: Map<string, EntityNode>;
+  org: OrganizationEntry | undefined;
+  country: CountryRef | undefined;
+  place: PlaceEntry | undefined;
+  /** {@link Lexicon} bits of the phrases at or below this node. */
+  below: number;
+}
+
+const enum Lexicon {
+  Org = 1,
+  Country = 2,
+  Place = 4,
+}
+
+let entityTrie: { root: EntityNode; vocab: Vocabulary } | undefined;
+
+function entityRoot(): EntityNode {
+  const vocab = vocabulary();
+  if (entityTrie?.vocab === vocab) return entityTrie.root;
+  const root: EntityNode = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0 };
+  const addAll = <T>(trie: PhraseTrie<T>, lexicon: Lexicon, set: (node: EntityNode, value: T) => void) => {
+    trie.forEachPhrase((words, values) => {
+      let node = root;
+      node.below |= lexicon;
+      for (const word of words) {
+        let child = node.children.get(word);
+        if (!child) {
+          child = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0 };
+          node.children.set(word, child);
+        }
+        node = child;
+        node.below |= lexicon;
+      }
+      set(node, values[0] as T);
+    });
+  };
+  addAll(vocab.organizations, Lexicon.Org, (node, value) => (node.org = value));
+  addAll(vocab.countries, Lexicon.Country, (node, value) => (node.country = value));
+  addAll(vocab.places, Lexicon.Place, (node, value) => (node.place = value));
+  entityTrie = { root, vocab };
+  return root;
+}
+
+/** What {@link lexiconMatch} found: ends (-1 for none) and values, reused from call to call. */
+const found = {
+  orgEnd: -1,
+  org: undefined as OrganizationEntry | undefined,
+  countryEnd: -1,
+  country: undefined as CountryRef | undefined,
+  placeEnd: -1,
+  place: undefined as PlaceEntry | undefined,
+};
+
+/**
+ * The longest organisation, country and place names starting at the capitalised token `k`, in
+ * one walk: what `matchEnd` on each lexicon's trie gives, organisations and places with
+ * {@link Accept.RestCap} and connectors, countries with {@link Accept.FirstCap}.
+ */
+function lexiconMatch(tokens: readonly Token[], k: number): void {
+  found.orgEnd = found.countryEnd = found.placeEnd = -1;
+  // Lexicons still taking words: organisations and places stop at a lower-case word that is not a connector.
+  let open = Lexicon.Org | Lexicon.Country | Lexicon.Place;
+  let node = entityRoot();
+  for (let j = k; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (!matchable(token)) break;
+    if (j > k) {
+      // A word in no name after its first word ends the walk without a look-up.
+      if ((token.flags & W.EntityInner) === 0) break;
+      if (!token.cap && (token.flags & W.Connector) === 0) open &= Lexicon.Country;
+    }
+    const child = node.children.get(token.lower);
+    if (child === undefined || (child.below & open) === 0) break;
+    node = child;
+    if (node.org !== undefined && (open & Lexicon.Org) !== 0) {
+      found.orgEnd = j + 1;
+      found.org = node.org;
+    }
+    if (node.country !== undefined) {
+      found.countryEnd = j + 1;
+      found.country = node.country;
+    }
+    if (node.place !== undefined && (open & Lexicon.Place) !== 0) {
+      found.placeEnd = j + 1;
+      found.place = node.place;
+    }
+  }
 }
 
 /**

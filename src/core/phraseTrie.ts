@@ -29,7 +29,8 @@ export function phraseWords(phrase: string): string[] {
     .map((token) => token.lower);
 }
 
-function matchable(token: Token): boolean {
+/** Whether a token can be part of a phrase: words, numbers, possessives and punctuation. */
+export function matchable(token: Token): boolean {
   return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
 }
 
@@ -68,6 +69,20 @@ export class PhraseTrie<T> {
     }
     if (!node.values.includes(value)) node.values.push(value);
     this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  /** Calls `visit` with the words and values of every phrase, depth first (children in insertion order). */
+  forEachPhrase(visit: (words: readonly string[], values: readonly T[]) => void): void {
+    const words: string[] = [];
+    const walk = (node: TrieNode<T>) => {
+      if (node.values.length > 0) visit(words, node.values);
+      for (const [word, child] of node.children) {
+        words.push(word);
+        walk(child);
+        words.pop();
+      }
+    };
+    walk(this.root);
   }
 
   has(word: string): boolean {

@@ -137,3 +137,24 @@ export function vocabulary(): Vocabulary {
 
 /** Lower-case words that may join the capitalised words of a name: "Ministry of Foreign Affairs", "Trade and Development". */
 export const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
+
+let entityInnerWords_: Set<string> | undefined;
+
+/**
+ * Words that follow the first word in an organisation's, country's or place's name ("Republic"
+ * in "People's Republic of China"): a word outside this set ends a name that has begun.
+ */
+export function entityInnerWords(): Set<string> {
+  if (entityInnerWords_ === undefined) {
+    const words = new Set<string>();
+    const collect = (phrase: readonly string[]) => {
+      for (let k = 1; k < phrase.length; k++) words.add(phrase[k] as string);
+    };
+    const vocab = vocabulary();
+    vocab.organizations.forEachPhrase(collect);
+    vocab.countries.forEachPhrase(collect);
+    vocab.places.forEachPhrase(collect);
+    entityInnerWords_ = words;
+  }
+  return entityInnerWords_;
+}

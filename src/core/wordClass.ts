@@ -9,7 +9,7 @@
  */
 import { ROLE_ABBREVIATIONS } from './lexicon';
 import type { TokenForm } from './tokens';
-import { CONNECTOR_WORDS, isEntityName, vocabulary } from './vocabulary';
+import { CONNECTOR_WORDS, entityInnerWords, isEntityName, vocabulary } from './vocabulary';
 
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */
@@ -49,6 +49,8 @@ export const enum W {
   DateWord = 1 << 22,
   /** In {@link CONNECTOR_WORDS}: joins the capitalised words of a body's name ("of", "and", "&"). */
   Connector = 1 << 28,
+  /** In {@link entityInnerWords}: may continue an organisation's, country's or place's name. */
+  EntityInner = 1 << 29,
 }
 
 /**
@@ -169,5 +171,6 @@ export function classifyForm(form: TokenForm): number {
   if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
   if (CONNECTOR_WORDS.has(lower)) flags |= W.Connector;
+  if (entityInnerWords().has(lower)) flags |= W.EntityInner;
   return flags;
 }
