@@ -23,39 +23,34 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const claims = ctx.claims;
   const claimRefs = ctx.claimRefs;
   const quoted = ctx.quoted;
-  const gender = new GenderOf(ctx, officials);
+  // Officials are handled by their index in `officials` (what claims refer to), so no look-ups.
+  const genders = new GenderOf(ctx, officials);
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
-  // role and pronoun mentions count too).
-  const subjects: Array<Official | undefined> = new Array(ctx.sentenceCount);
-  // Token index of each official's last mention (by index in `officials`), -1 before the first.
+  // role and pronoun mentions count too); -1 for none yet.
+  const subjects = new Int32Array(ctx.sentenceCount).fill(-1);
+  // Token index of each official's last mention, -1 before the first.
   const lastMention = new Int32Array(officials.length).fill(-1);
-  const indexOf = new Map(officials.map((official, index) => [official, index]));
-  const add = (official: Official, first: number, end: number, kind: Mention['kind'], evidence: string) => {
+  const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
-    official.mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
-    ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
-  };
-  const mentioned = (official: Official, k: number) => {
-    lastMention[indexOf.get(official) as number] = k;
+    (officials[official] as Official).mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
+    ctx.claim(first, end, Claim.Name, official);
   };
 
   for (let k = 0; k < tokens.length; k++) {
     const claim = claims[k];
     if (claim === Claim.Name) {
       const ref = claimRefs[k] as number;
-      const named = officials[ref];
-      if (named) {
+      if (ref >= 0 && ref < officials.length) {
         const sentence = (tokens[k] as Token).sentence;
-        if (!quoted[k] && subjects[sentence] === undefined) subjects[sentence] = named;
+        if (!quoted[k] && subjects[sentence] === -1) subjects[sentence] = ref;
         lastMention[ref] = k;
         continue;
       }
     }
     const token = tokens[k] as Token;
-    const sentence = token.sentence;
     // "Türkiye's Foreign Minister, for his part, …": a country's or organisation's role without
     // "the" refers back to the official holding it, unless a name follows (then it is a title).
     if (
@@ -68,11 +63,12 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
       if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
         const role = matchRole(ctx, k, entities);
-        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention, indexOf) : undefined;
-        if (role && resolved) {
-          add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(resolved)}`);
-          if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-          mentioned(resolved, k);
+        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention) : -1;
+        if (role && resolved >= 0) {
+          add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+          const sentence = token.sentence;
+          if (subjects[sentence] === -1) subjects[sentence] = resolved;
+          lastMention[resolved] = k;
           k = role.end - 1;
           continue;
         }
@@ -83,24 +79,24 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const flags = token.flags;
     if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
     if (token.type !== TokenType.Word || claims[k] !== Claim.None || quoted[k]) continue;
+    const sentence = token.sentence;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
         const candidates = fitting(officials, role);
-        const chosen = pickRecent(candidates, lastMention, indexOf);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
-        const resolved = role.noun === 'counterpart' ? otherThan(subjects[sentence], candidates, lastMention, indexOf) : chosen;
-        if (resolved) {
+        const resolved = pickRecent(role.noun === 'counterpart' ? otherThan(subjects[sentence] as number, candidates) : candidates, lastMention);
+        if (resolved >= 0) {
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
-          const owner = subjects[sentence];
-          if ((token.lower === 'his' || token.lower === 'her') && owner && owner !== resolved) {
-            add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${owner.name}`);
+          const owner = subjects[sentence] as number;
+          if ((token.lower === 'his' || token.lower === 'her') && owner >= 0 && owner !== resolved) {
+            add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${(officials[owner] as Official).name}`);
           }
-          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(resolved)}`);
-          if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-          mentioned(resolved, k);
+          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+          if (subjects[sentence] === -1) subjects[sentence] = resolved;
+          lastMention[resolved] = k;
           k = role.end - 1;
           continue;
         }
@@ -111,11 +107,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(fitting(officials, role), lastMention, indexOf);
-      if (resolved) {
-        add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(resolved)}`);
-        if (subjects[sentence] === undefined) subjects[sentence] = resolved;
-        mentioned(resolved, k);
+      const resolved = pickRecent(fitting(officials, role), lastMention);
+      if (resolved >= 0) {
+        add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
+        if (subjects[sentence] === -1) subjects[sentence] = resolved;
+        lastMention[resolved] = k;
         continue;
       }
     }
@@ -128,27 +124,26 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       const wanted = isMale ? Gender.Male : Gender.Female;
       const [sentenceStart] = ctx.sentenceRange(sentence);
       const atStart = firstWordIndex(ctx, sentenceStart) === k;
-      let antecedent: Official | undefined;
       // An object pronoun never refers to the subject of its own clause ("Norov welcomed him"):
       // it goes to the other official last mentioned.
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
       if (objectPronoun) {
-        const others = othersFitting(officials, subjects[sentence], gender, wanted);
-        const other = pickRecent(others, lastMention, indexOf);
-        if (other) {
-          add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${other.name}, not its subject`);
-          mentioned(other, k);
+        const other = pickRecent(othersFitting(officials.length, subjects[sentence] as number, genders, wanted), lastMention);
+        if (other >= 0) {
+          add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
+          lastMention[other] = k;
         }
         continue;
       }
-      if (!atStart && gender.fits(subjects[sentence], wanted)) antecedent = subjects[sentence];
-      for (let s = sentence - 1; antecedent === undefined && s >= 0 && s >= sentence - 4; s--) {
-        if (gender.fits(subjects[s], wanted)) antecedent = subjects[s];
+      let antecedent = -1;
+      if (!atStart && genders.fits(subjects[sentence] as number, wanted)) antecedent = subjects[sentence] as number;
+      for (let s = sentence - 1; antecedent === -1 && s >= 0 && s >= sentence - 4; s--) {
+        if (genders.fits(subjects[s] as number, wanted)) antecedent = subjects[s] as number;
       }
-      if (antecedent) {
-        add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${antecedent.name}`);
-        if (subjects[sentence] === undefined && atStart) subjects[sentence] = antecedent;
-        mentioned(antecedent, k);
+      if (antecedent >= 0) {
+        add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${(officials[antecedent] as Official).name}`);
+        if (subjects[sentence] === -1 && atStart) subjects[sentence] = antecedent;
+        lastMention[antecedent] = k;
       }
       continue;
     }
@@ -162,21 +157,21 @@ function sortedByStart(mentions: readonly Mention[]): boolean {
   return true;
 }
 
-/** The officials who fit a role, in order. */
-function fitting(officials: Official[], role: RoleMatch): Official[] {
-  const result: Official[] = [];
+/** The officials who fit a role (their indices), in order. */
+function fitting(officials: Official[], role: RoleMatch): number[] {
+  const result: number[] = [];
   // The role noun's whole-word pattern, made once for all the officials.
   let wordPattern: RegExp | undefined;
   // One word when `noun.split(/\s+/)` would give one piece: the noun has no white space.
   if (!role.generic && !/\s/.test(role.noun)) wordPattern = roleWordPattern(role.noun);
-  for (const official of officials) if (fitsRole(official, role, wordPattern)) result.push(official);
+  for (let index = 0; index < officials.length; index++) if (fitsRole(officials[index] as Official, role, wordPattern)) result.push(index);
   return result;
 }
 
-/** The officials other than `subject` whose gender fits, in order. */
-function othersFitting(officials: Official[], subject: Official | undefined, gender: GenderOf, wanted: Gender): Official[] {
-  const result: Official[] = [];
-  for (const official of officials) if (official !== subject && gender.fits(official, wanted)) result.push(official);
+/** The officials (indices below `count`) other than `subject` whose gender fits, in order. */
+function othersFitting(count: number, subject: number, gender: GenderOf, wanted: Gender): number[] {
+  const result: number[] = [];
+  for (let index = 0; index < count; index++) if (index !== subject && gender.fits(index, wanted)) result.push(index);
   return result;
 }
 
@@ -335,24 +330,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The candidate mentioned last (`lastMention` by index in the officials, -1 when never). */
-function pickRecent(candidates: Official[], lastMention: Int32Array, indexOf: Map<Official, number>): Official | undefined {
-  if (candidates.length === 0) return undefined;
-  if (candidates.length === 1) return candidates[0];
-  let best: Official | undefined;
+/** The candidate (an official's index) mentioned last by `lastMention`, or the first; -1 for none. */
+function pickRecent(candidates: readonly number[], lastMention: Int32Array): number {
+  if (candidates.length === 0) return -1;
+  let best = candidates[0] as number;
   let bestAt = -1;
   for (const candidate of candidates) {
-    const at = lastMention[indexOf.get(candidate) as number] as number;
+    const at = lastMention[candidate] as number;
     if (at > bestAt) {
       best = candidate;
       bestAt = at;
     }
   }
-  return best ?? candidates[0];
+  return best;
 }
 
-function otherThan(subject: Official | undefined, candidates: Official[], lastMention: Int32Array, indexOf: Map<Official, number>): Official | undefined {
-  return pickRecent(candidates.filter((candidate) => candidate !== subject), lastMention, indexOf);
+/** The candidates other than `subject`. */
+function otherThan(subject: number, candidates: readonly number[]): number[] {
+  return candidates.filter((candidate) => candidate !== subject);
 }
 
 function describe(official: Official): string {
@@ -384,7 +379,6 @@ class GenderOf {
   /** Per official (by index): 0 not worked out yet, else 1 + its {@link Gender}. */
   private readonly known: Uint8Array;
   private readonly mentionCounts: Int32Array;
-  private readonly indexOf = new Map<string, number>();
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -392,16 +386,13 @@ class GenderOf {
   ) {
     this.known = new Uint8Array(officials.length);
     this.mentionCounts = new Int32Array(officials.length);
-    officials.forEach((official, index) => {
-      this.mentionCounts[index] = official.mentions.length;
-      this.indexOf.set(official.id, index);
-    });
+    for (let index = 0; index < officials.length; index++) this.mentionCounts[index] = (officials[index] as Official).mentions.length;
   }
 
-  /** Whether `official` is there and its gender, if known, is `wanted`. */
-  fits(official: Official | undefined, wanted: Gender): boolean {
-    if (official === undefined) return false;
-    const gender = this.of(this.indexOf.get(official.id) as number);
+  /** Whether there is an official (`index` ≥ 0) and its gender, if known, is `wanted`. */
+  fits(index: number, wanted: Gender): boolean {
+    if (index < 0) return false;
+    const gender = this.of(index);
     return gender === Gender.Unknown || gender === wanted;
   }
 
