@@ -28,9 +28,10 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
   // role and pronoun mentions count too); -1 for none yet.
-  const subjects = new Int32Array(ctx.sentenceCount).fill(-1);
+  // (Small-integer arrays: cheaper to make than typed arrays, for the few entries they hold.)
+  const subjects: number[] = new Array<number>(ctx.sentenceCount).fill(-1);
   // Token index of each official's last mention, -1 before the first.
-  const lastMention = new Int32Array(officials.length).fill(-1);
+  const lastMention: number[] = new Array<number>(officials.length).fill(-1);
   const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
@@ -226,12 +227,14 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     if (tokens[j]?.type === TokenType.Possessive) j++;
   }
   const start = j;
-  while (j < tokens.length) {
+  // (The word-class bits say whether a modifier or a noun can start at a token at all.)
+  while (j < tokens.length && ((tokens[j] as Token).flags & W.TitleModifierStart) !== 0) {
     const modifierEnd = vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Unclaimed, 0, ctx.claims);
     if (modifierEnd < 0) break;
     j = modifierEnd;
   }
   const nounStart = j;
+  if (j >= tokens.length || ((tokens[j] as Token).flags & W.RoleNounStart) === 0) return undefined;
   const nounEnd = vocab.roleNouns.matchEnd(tokens, j, tokens.length, Accept.Unclaimed, 0, ctx.claims);
   if (nounEnd < 0) return undefined;
   let end = nounEnd;
@@ -243,17 +246,29 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     const titleEnd = complementEnd(ctx, end);
     if (titleEnd > end) end = titleEnd;
   }
-  // A one-token noun's lower-case display is the token's lower form (no white space inside,
-  // and lexicon words lower-case the same either way), without slicing the text.
-  const nounWord = nounEnd - nounStart === 1 ? (tokens[nounStart] as Token).lower : ctx.displayOf(nounStart, nounEnd).toLowerCase();
+  const nounWord = lowerPhrase(tokens, nounStart, nounEnd);
   return {
     first: k,
     end,
-    noun: start === nounStart ? nounWord : ctx.displayOf(start, nounEnd).toLowerCase(),
+    noun: start === nounStart ? nounWord : lowerPhrase(tokens, start, nounEnd),
     countryId,
     orgId,
     generic: GENERIC_ROLES.has(nounWord),
   };
+}
+
+/**
+ * `ctx.displayOf(from, to).toLowerCase()` for tokens a lexicon trie matched, without slicing the
+ * text: their lower forms, with one space where the text has space between two. (Only spaces
+ * and tabs separate tokens on a line, and lexicon words lower-case the same alone or together.)
+ */
+function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
+  let phrase = (tokens[from] as Token).lower;
+  for (let j = from + 1; j < to; j++) {
+    const token = tokens[j] as Token;
+    phrase = token.start > (tokens[j - 1] as Token).end ? `${phrase} ${token.lower}` : phrase + token.lower;
+  }
+  return phrase;
 }
 
 /** The role phrase as written, for the evidence. */
@@ -331,7 +346,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The candidate (an official's index) mentioned last by `lastMention`, or the first; -1 for none. */
-function pickRecent(candidates: readonly number[], lastMention: Int32Array): number {
+function pickRecent(candidates: readonly number[], lastMention: readonly number[]): number {
   if (candidates.length === 0) return -1;
   let best = candidates[0] as number;
   let bestAt = -1;
@@ -377,16 +392,15 @@ const enum Gender {
  */
 class GenderOf {
   /** Per official (by index): 0 not worked out yet, else 1 + its {@link Gender}. */
-  private readonly known: Uint8Array;
-  private readonly mentionCounts: Int32Array;
+  private readonly known: number[];
+  private readonly mentionCounts: number[];
 
   constructor(
     private readonly ctx: AnalysisContext,
     private readonly officials: Official[],
   ) {
-    this.known = new Uint8Array(officials.length);
-    this.mentionCounts = new Int32Array(officials.length);
-    for (let index = 0; index < officials.length; index++) this.mentionCounts[index] = (officials[index] as Official).mentions.length;
+    this.known = new Array<number>(officials.length).fill(0);
+    this.mentionCounts = officials.map((official) => official.mentions.length);
   }
 
   /** Whether there is an official (`index` ≥ 0) and its gender, if known, is `wanted`. */
