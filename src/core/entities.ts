@@ -107,7 +107,9 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     const flags = token.flags;
     const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
     if (!starts && !token.allCaps) continue;
-    if (starts) lexiconMatch(tokens, k);
+    // A word that is no name alone starts one only if the next word can continue a name: no
+    // look-up otherwise.
+    if (starts && ((flags & W.EntityWhole) !== 0 || continuesName(tokens[k + 1]))) lexiconMatch(tokens, k);
     else found.orgEnd = found.countryEnd = found.placeEnd = -1;
     const orgEnd = found.orgEnd;
     const orgEntry = orgEnd >= 0 ? found.org : undefined;
@@ -150,8 +152,9 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     if (token.allCaps) {
       const entry = vocab.acronyms.get(token.text);
       if (entry) {
-        // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body.
-        const longerEnd = vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap);
+        // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body. (Without
+        // an organisation from the walk above, which lets connectors in too, there is none.)
+        const longerEnd = found.orgEnd < 0 ? -1 : vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap);
         if (longerEnd > k + 1) {
           const bodyEntry = vocab.organizations.lastValues[0] as OrganizationEntry;
           addOrganization(bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longerEnd);
@@ -261,7 +264,7 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
     if (j > k) {
       // A word in no name after its first word ends the walk without a look-up.
       if ((token.flags & W.EntityInner) === 0) break;
-      if (!token.cap && (token.flags & W.Connector) === 0) open &= Lexicon.Country;
+      if (!token.cap && !isConnector(token.lower)) open &= Lexicon.Country;
     }
     const child = node.children.get(token.lower);
     if (child === undefined || (child.below & open) === 0) break;
@@ -281,6 +284,11 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
   }
 }
 
+/** Whether `token` may be the second word of a name (what the walk's second step needs). */
+function continuesName(token: Token | undefined): boolean {
+  return token !== undefined && (token.flags & W.EntityInner) !== 0 && matchable(token);
+}
+
 /**
  * End of the country named by tokens [k, ...) (a name, alias or demonym starting with a capital),
  * or -1; its reference is then `vocabulary().countries.lastValues[0]`.
@@ -291,9 +299,14 @@ function countryEnd(tokens: readonly Token[], k: number): number {
   return vocabulary().countries.matchEnd(tokens, k, tokens.length, Accept.FirstCap);
 }
 
+/** Lower-case words that may join the capitalised words of a name: "Ministry of Foreign Affairs". */
+function isConnector(lower: string): boolean {
+  return lower === 'of' || lower === 'for' || lower === 'and' || lower === 'the' || lower === 'in' || lower === 'on' || lower === '&';
+}
+
 function endsWithConnector(tokens: readonly Token[], end: number): boolean {
   const last = tokens[end - 1];
-  return last !== undefined && (last.flags & W.Connector) !== 0 && !last.cap;
+  return last !== undefined && isConnector(last.lower) && !last.cap;
 }
 
 interface BodyMatch {

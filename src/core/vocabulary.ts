@@ -135,26 +135,26 @@ export function vocabulary(): Vocabulary {
   return cached;
 }
 
-/** Lower-case words that may join the capitalised words of a name: "Ministry of Foreign Affairs", "Trade and Development". */
-export const CONNECTOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
-
-let entityInnerWords_: Set<string> | undefined;
+let entityWords_: { whole: Set<string>; inner: Set<string> } | undefined;
 
 /**
- * Words that follow the first word in an organisation's, country's or place's name ("Republic"
- * in "People's Republic of China"): a word outside this set ends a name that has begun.
+ * Words of organisations', countries' and places' names: `whole`, those that alone are a name
+ * ("China", "ASEAN"); `inner`, those that follow the first word in a name ("Republic" in
+ * "People's Republic of China"). A word outside `inner` ends a name that has begun.
  */
-export function entityInnerWords(): Set<string> {
-  if (entityInnerWords_ === undefined) {
-    const words = new Set<string>();
+export function entityWords(): { whole: Set<string>; inner: Set<string> } {
+  if (entityWords_ === undefined) {
+    const whole = new Set<string>();
+    const inner = new Set<string>();
     const collect = (phrase: readonly string[]) => {
-      for (let k = 1; k < phrase.length; k++) words.add(phrase[k] as string);
+      if (phrase.length === 1) whole.add(phrase[0] as string);
+      for (let k = 1; k < phrase.length; k++) inner.add(phrase[k] as string);
     };
     const vocab = vocabulary();
     vocab.organizations.forEachPhrase(collect);
     vocab.countries.forEachPhrase(collect);
     vocab.places.forEachPhrase(collect);
-    entityInnerWords_ = words;
+    entityWords_ = { whole, inner };
   }
-  return entityInnerWords_;
+  return entityWords_;
 }

@@ -9,7 +9,7 @@
  */
 import { ROLE_ABBREVIATIONS } from './lexicon';
 import type { TokenForm } from './tokens';
-import { CONNECTOR_WORDS, entityInnerWords, isEntityName, vocabulary } from './vocabulary';
+import { entityWords, isEntityName, vocabulary } from './vocabulary';
 
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */
@@ -47,9 +47,9 @@ export const enum W {
   MeetingPhraseLead = 1 << 21,
   /** In {@link DATE_WORDS} (after dropping a final dot): may be where dates.ts finds a date. */
   DateWord = 1 << 22,
-  /** In {@link CONNECTOR_WORDS}: joins the capitalised words of a body's name ("of", "and", "&"). */
-  Connector = 1 << 28,
-  /** In {@link entityInnerWords}: may continue an organisation's, country's or place's name. */
+  /** In `entityWords().whole`: alone, the name of an organisation, a country or a place. */
+  EntityWhole = 1 << 28,
+  /** In `entityWords().inner`: may continue an organisation's, country's or place's name. */
   EntityInner = 1 << 29,
 }
 
@@ -170,7 +170,7 @@ export function classifyForm(form: TokenForm): number {
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
   if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
-  if (CONNECTOR_WORDS.has(lower)) flags |= W.Connector;
-  if (entityInnerWords().has(lower)) flags |= W.EntityInner;
+  if (entityWords().whole.has(lower)) flags |= W.EntityWhole;
+  if (entityWords().inner.has(lower)) flags |= W.EntityInner;
   return flags;
 }
