@@ -281,6 +281,8 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
       found.placeEnd = j + 1;
       found.place = node.place;
     }
+    // A leaf: no longer name, so no look-up of the next word.
+    if (node.children.size === 0) break;
   }
 }
 
