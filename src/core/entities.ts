@@ -83,6 +83,14 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     const token = tokens[k] as Token;
     if (!token.cap || token.type !== TokenType.Word || claims[k] !== Claim.None) continue;
 
+    // Names from the lexicons at k, looked up first: the pattern for national bodies below
+    // starts with the country among them. A word that is no name alone starts one only if the
+    // next word can continue a name: no look-up otherwise.
+    const flags = token.flags;
+    const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
+    if (starts && ((flags & W.EntityWhole) !== 0 || continuesName(tokens[k + 1]))) lexiconMatch(tokens, k);
+    else found.orgEnd = found.countryEnd = found.placeEnd = -1;
+
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
     if (nextHead < k) {
       nextHead = count;
@@ -94,7 +102,8 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
         }
       }
     }
-    const body = nextHead <= k + 6 ? matchNationalBody(ctx, k) : undefined;
+    // Without a leading country, the head is among the first four words.
+    const body = nextHead <= k + 6 && (found.countryEnd >= 0 || nextHead <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
     if (body) {
       const org = addOrganization(slugify(body.name), body.name, null, body.countryId, body.first, body.end);
       if (body.countryId && org.country === null) org.country = body.countryId;
@@ -102,15 +111,8 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       continue;
     }
 
-    // Organisations from the lexicon: the longest name wins over a country inside it. Each
-    // match's values are read at once (the next match on the same trie replaces them).
-    const flags = token.flags;
-    const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
+    // Organisations from the lexicon: the longest name wins over a country inside it.
     if (!starts && !token.allCaps) continue;
-    // A word that is no name alone starts one only if the next word can continue a name: no
-    // look-up otherwise.
-    if (starts && ((flags & W.EntityWhole) !== 0 || continuesName(tokens[k + 1]))) lexiconMatch(tokens, k);
-    else found.orgEnd = found.countryEnd = found.placeEnd = -1;
     const orgEnd = found.orgEnd;
     const orgEntry = orgEnd >= 0 ? found.org : undefined;
     const countryStop = found.countryEnd;
@@ -321,20 +323,20 @@ interface BodyMatch {
 /**
  * A national body: "[Demonym|Country's] [Foreign] Ministry [of Foreign Affairs] [of [the] Country]",
  * "Embassy of China in Uzbekistan", "Presidential Administration". Returns undefined when the
- * words at `k` do not start one.
+ * words at `k` do not start one. `leadingEnd` and `leading`: the country named at `k`, as
+ * {@link countryEnd} finds it (-1 and undefined for none).
  */
-function matchNationalBody(ctx: AnalysisContext, k: number): BodyMatch | undefined {
+function matchNationalBody(ctx: AnalysisContext, k: number, leadingEnd: number, leading: CountryRef | undefined): BodyMatch | undefined {
   const tokens = ctx.tokens;
   const vocab = vocabulary();
   let first = k;
   let cursor = k;
   let countryId: string | null = null;
-  // Leading country: "Russian Foreign Ministry", "China's Ministry of Commerce".
-  const leadingEnd = countryEnd(tokens, k);
+  // Leading country (the caller's look-up at k): "Russian Foreign Ministry", "China's Ministry of Commerce".
   if (leadingEnd >= 0) {
     cursor = leadingEnd;
     if (tokens[cursor]?.type === TokenType.Possessive) cursor++;
-    countryId = (vocab.countries.lastValues[0] as CountryRef).entry.id;
+    countryId = (leading as CountryRef).entry.id;
   }
   // Modifiers before the head: "Foreign Ministry", "Presidential Administration".
   let headAt = -1;
