@@ -107,7 +107,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     // Office abbreviations: "EAM said", "the FM noted".
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
-      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
+      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, oneWord: !/\s/.test(abbreviation), countryId: null, orgId: null, generic: false };
       const resolved = pickRecent(fitting(officials, role), lastMention);
       if (resolved >= 0) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
@@ -163,8 +163,7 @@ function fitting(officials: Official[], role: RoleMatch): number[] {
   const result: number[] = [];
   // The role noun's whole-word pattern, made once for all the officials.
   let wordPattern: RegExp | undefined;
-  // One word when `noun.split(/\s+/)` would give one piece: the noun has no white space.
-  if (!role.generic && !/\s/.test(role.noun)) wordPattern = roleWordPattern(role.noun);
+  if (!role.generic && role.oneWord) wordPattern = roleWordPattern(role.noun);
   for (let index = 0; index < officials.length; index++) if (fitsRole(officials[index] as Official, role, wordPattern)) result.push(index);
   return result;
 }
@@ -203,6 +202,8 @@ interface RoleMatch {
   end: number;
   /** The role noun ("secretary-general", "vice minister", "diplomat"). */
   noun: string;
+  /** The noun has no white space (`noun.split(/\s+/)` gives one piece). */
+  oneWord: boolean;
   countryId: string | null;
   orgId: string | null;
   generic: boolean;
@@ -247,10 +248,13 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     if (titleEnd > end) end = titleEnd;
   }
   const nounWord = lowerPhrase(tokens, nounStart, nounEnd);
+  const noun = start === nounStart ? nounWord : lowerPhrase(tokens, start, nounEnd);
   return {
     first: k,
     end,
-    noun: start === nounStart ? nounWord : lowerPhrase(tokens, start, nounEnd),
+    noun,
+    // (lowerPhrase puts no white space but plain spaces in.)
+    oneWord: !noun.includes(' '),
     countryId,
     orgId,
     generic: GENERIC_ROLES.has(nounWord),
