@@ -430,9 +430,30 @@ function inferGender(ctx: AnalysisContext, official: Official, count: number): G
   for (let k = 0; k < count; k++) {
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
-    const tail = ctx.normalized.slice(clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start), mention.start);
+    const from = clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
+    if (!mayHoldHonorific(ctx.normalized, from, mention.start)) continue;
+    const tail = ctx.normalized.slice(from, mention.start);
     if (FEMALE_HONORIFICS.test(tail)) gender = Gender.Female;
     else if (MALE_HONORIFICS.test(tail)) gender = Gender.Male;
   }
   return gender;
+}
+
+/**
+ * Whether an honorific pattern can match in `text[from, to)`: every honorific starts with m, h, s,
+ * l or d (either case) at a word boundary, so a clause with no word starting so needs no regular
+ * expression. (`\b` and the case-insensitive match are ASCII-only without the `u` flag.)
+ */
+function mayHoldHonorific(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = text.charCodeAt(k) | 0x20;
+    if (lower !== 109 && lower !== 104 && lower !== 115 && lower !== 108 && lower !== 100) continue;
+    if (k === from || !isAsciiWordCode(text.charCodeAt(k - 1))) return true;
+  }
+  return false;
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits and the underscore. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
