@@ -51,35 +51,38 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         continue;
       }
     }
-    const token = tokens[k] as Token;
-    // "Türkiye's Foreign Minister, for his part, …": a country's or organisation's role without
-    // "the" refers back to the official holding it, unless a name follows (then it is a title).
-    if (
-      (claim === Claim.Country || claim === Claim.Organization) &&
-      token.type === TokenType.Word &&
-      !quoted[k] &&
-      (k === 0 || claims[k - 1] !== claim || claimRefs[k - 1] !== claimRefs[k])
-    ) {
-      let after = k;
-      while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
-      if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
-        const role = matchRole(ctx, k, entities);
-        const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention) : -1;
-        if (role && resolved >= 0) {
-          add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
-          const sentence = token.sentence;
-          if (subjects[sentence] === -1) subjects[sentence] = resolved;
-          lastMention[resolved] = k;
-          k = role.end - 1;
-          continue;
+    if (claim !== Claim.None) {
+      // "Türkiye's Foreign Minister, for his part, …": a country's or organisation's role without
+      // "the" refers back to the official holding it, unless a name follows (then it is a title).
+      if (
+        (claim === Claim.Country || claim === Claim.Organization) &&
+        (k === 0 || claims[k - 1] !== claim || claimRefs[k - 1] !== claimRefs[k]) &&
+        !quoted[k] &&
+        (tokens[k] as Token).type === TokenType.Word
+      ) {
+        let after = k;
+        while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
+        if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
+          const role = matchRole(ctx, k, entities);
+          const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention) : -1;
+          if (role && resolved >= 0) {
+            add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+            const sentence = (tokens[k] as Token).sentence;
+            if (subjects[sentence] === -1) subjects[sentence] = resolved;
+            lastMention[resolved] = k;
+            k = role.end - 1;
+          }
         }
       }
+      // Other claimed words start no reference.
+      continue;
     }
     // Only determiners, office abbreviations and pronouns start a reference: one bit test for
     // the other words. (No closures in this loop: V8 may allocate them for every token.)
+    const token = tokens[k] as Token;
     const flags = token.flags;
     if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
-    if (token.type !== TokenType.Word || claims[k] !== Claim.None || quoted[k]) continue;
+    if (token.type !== TokenType.Word || quoted[k]) continue;
     const sentence = token.sentence;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
