@@ -54,6 +54,11 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { children: new Map(), values: [] };
   /** Longest phrase, in words. */
   maxWords = 0;
+  /**
+   * The values of the phrase {@link matchEnd} last found. Read it right after the call: the next
+   * call on this trie replaces it.
+   */
+  lastValues: T[] = [];
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
@@ -88,12 +93,6 @@ export class PhraseTrie<T> {
   has(word: string): boolean {
     return this.root.children.has(word);
   }
-
-  /**
-   * The values of the phrase {@link matchEnd} last found. Read it right after the call: the next
-   * call on this trie replaces it.
-   */
-  lastValues: T[] = [];
 
   /**
    * {@link longest} without a result object: the end (index after the last token) of the longest

@@ -135,7 +135,7 @@ export function vocabulary(): Vocabulary {
   return cached;
 }
 
-let entityWords_: { whole: Set<string>; inner: Set<string> } | undefined;
+let cachedEntityWords: { whole: Set<string>; inner: Set<string> } | undefined;
 
 /**
  * Words of organisations', countries' and places' names: `whole`, those that alone are a name
@@ -143,7 +143,7 @@ let entityWords_: { whole: Set<string>; inner: Set<string> } | undefined;
  * "People's Republic of China"). A word outside `inner` ends a name that has begun.
  */
 export function entityWords(): { whole: Set<string>; inner: Set<string> } {
-  if (entityWords_ === undefined) {
+  if (cachedEntityWords === undefined) {
     const whole = new Set<string>();
     const inner = new Set<string>();
     const collect = (phrase: readonly string[]) => {
@@ -154,7 +154,7 @@ export function entityWords(): { whole: Set<string>; inner: Set<string> } {
     vocab.organizations.forEachPhrase(collect);
     vocab.countries.forEachPhrase(collect);
     vocab.places.forEachPhrase(collect);
-    entityWords_ = { whole, inner };
+    cachedEntityWords = { whole, inner };
   }
-  return entityWords_;
+  return cachedEntityWords;
 }
