@@ -32,6 +32,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const subjects: number[] = new Array<number>(ctx.sentenceCount).fill(-1);
   // Token index of each official's last mention, -1 before the first.
   const lastMention: number[] = new Array<number>(officials.length).fill(-1);
+  const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
   const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
@@ -64,7 +65,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
         if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
           const role = matchRole(ctx, k, entities);
-          const resolved = role && !role.generic ? pickRecent(fitting(officials, role), lastMention) : -1;
+          const resolved = role && !role.generic ? pickRecent(fitting(officials, role, titlesLower), lastMention) : -1;
           if (role && resolved >= 0) {
             add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
             const sentence = (tokens[k] as Token).sentence;
@@ -89,7 +90,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
-        const candidates = fitting(officials, role);
+        const candidates = fitting(officials, role, titlesLower);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
         const resolved = pickRecent(role.noun === 'counterpart' ? otherThan(subjects[sentence] as number, candidates) : candidates, lastMention);
         if (resolved >= 0) {
@@ -111,7 +112,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, oneWord: !/\s/.test(abbreviation), countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(fitting(officials, role), lastMention);
+      const resolved = pickRecent(fitting(officials, role, titlesLower), lastMention);
       if (resolved >= 0) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
         if (subjects[sentence] === -1) subjects[sentence] = resolved;
@@ -162,12 +163,12 @@ function sortedByStart(mentions: readonly Mention[]): boolean {
 }
 
 /** The officials who fit a role (their indices), in order. */
-function fitting(officials: Official[], role: RoleMatch): number[] {
+function fitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower): number[] {
   const result: number[] = [];
   // The role noun's whole-word pattern, made once for all the officials.
   let wordPattern: RegExp | undefined;
   if (!role.generic && role.oneWord) wordPattern = roleWordPattern(role.noun);
-  for (let index = 0; index < officials.length; index++) if (fitsRole(officials[index] as Official, role, wordPattern)) result.push(index);
+  for (let index = 0; index < officials.length; index++) if (fitsRole(officials, index, role, wordPattern, titlesLower)) result.push(index);
   return result;
 }
 
@@ -303,7 +304,8 @@ function complementEnd(ctx: AnalysisContext, end: number): number {
 }
 
 /** `wordPattern`: {@link roleWordPattern} of the role noun when it is one word. */
-function fitsRole(official: Official, role: RoleMatch, wordPattern: RegExp | undefined): boolean {
+function fitsRole(officials: Official[], index: number, role: RoleMatch, wordPattern: RegExp | undefined, titlesLower: TitlesLower): boolean {
+  const official = officials[index] as Official;
   if (role.countryId && official.affiliationId !== role.countryId) {
     // "the Chinese side's representative" for an official of a Chinese ministry.
     return false;
@@ -315,12 +317,19 @@ function fitsRole(official: Official, role: RoleMatch, wordPattern: RegExp | und
   const noun = role.noun;
   // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
   // the caller prefers the most recent candidate.
-  for (const title of official.titles) {
-    const lower = lowerTitle(title);
+  let lowered = titlesLower[index];
+  if (lowered === undefined) {
+    lowered = official.titles.map(lowerTitle);
+    titlesLower[index] = lowered;
+  }
+  for (const lower of lowered) {
     if (lower.includes(noun) || (wordPattern !== undefined && wordPattern.test(lower))) return true;
   }
   return false;
 }
+
+/** Each official's titles in lower case (by index), made the first time a role is tested against them in a document. */
+type TitlesLower = Array<string[] | undefined>;
 
 /** Lower-case forms of titles: the same few titles are tested against every role reference. */
 const lowerTitles = new Map<string, string>();
