@@ -28,9 +28,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
   // role and pronoun mentions count too); -1 for none yet.
-  // (Small-integer arrays: cheaper to make than typed arrays, for the few entries they hold.)
-  const subjects: number[] = new Array<number>(ctx.sentenceCount).fill(-1);
-  // Token index of each official's last mention, -1 before the first.
+  const subjects = new Int32Array(ctx.sentenceCount).fill(-1);
+  // Token index of each official's last mention, -1 before the first. (A small-integer array:
+  // cheaper to make than a typed array for the few officials of a release.)
   const lastMention: number[] = new Array<number>(officials.length).fill(-1);
   const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
   const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
