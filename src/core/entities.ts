@@ -203,6 +203,14 @@ interface EntityNode {
   place: PlaceEntry | undefined;
   /** {@link Lexicon} bits of the phrases at or below this node. */
   below: number;
+  /** No children: kept on the node, so the walk can stop without reading the children's map. */
+  leaf: boolean;
+  /**
+   * The word and node of the only child, when there is just one (most nodes past the first
+   * word): one string comparison instead of a look-up in the children's map.
+   */
+  onlyWord: string | undefined;
+  onlyChild: EntityNode | undefined;
 }
 
 const enum Lexicon {
@@ -216,7 +224,7 @@ let entityTrie: { root: EntityNode; vocab: Vocabulary } | undefined;
 function entityRoot(): EntityNode {
   const vocab = vocabulary();
   if (entityTrie?.vocab === vocab) return entityTrie.root;
-  const root: EntityNode = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0 };
+  const root: EntityNode = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0, leaf: false, onlyWord: undefined, onlyChild: undefined };
   const addAll = <T>(trie: PhraseTrie<T>, lexicon: Lexicon, set: (node: EntityNode, value: T) => void) => {
     trie.forEachPhrase((words, values) => {
       let node = root;
@@ -224,7 +232,7 @@ function entityRoot(): EntityNode {
       for (const word of words) {
         let child = node.children.get(word);
         if (!child) {
-          child = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0 };
+          child = { children: new Map(), org: undefined, country: undefined, place: undefined, below: 0, leaf: false, onlyWord: undefined, onlyChild: undefined };
           node.children.set(word, child);
         }
         node = child;
@@ -236,6 +244,17 @@ function entityRoot(): EntityNode {
   addAll(vocab.organizations, Lexicon.Org, (node, value) => (node.org = value));
   addAll(vocab.countries, Lexicon.Country, (node, value) => (node.country = value));
   addAll(vocab.places, Lexicon.Place, (node, value) => (node.place = value));
+  const finish = (node: EntityNode) => {
+    node.leaf = node.children.size === 0;
+    if (node.children.size === 1) {
+      for (const [word, child] of node.children) {
+        node.onlyWord = word;
+        node.onlyChild = child;
+      }
+    }
+    for (const child of node.children.values()) finish(child);
+  };
+  finish(root);
   entityTrie = { root, vocab };
   return root;
 }
@@ -268,7 +287,7 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
       if ((token.flags & W.EntityInner) === 0) break;
       if (!token.cap && !isConnector(token.lower)) open &= Lexicon.Country;
     }
-    const child = node.children.get(token.lower);
+    const child = node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
     if (child === undefined || (child.below & open) === 0) break;
     node = child;
     if (node.org !== undefined && (open & Lexicon.Org) !== 0) {
@@ -284,7 +303,7 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
       found.place = node.place;
     }
     // A leaf: no longer name, so no look-up of the next word.
-    if (node.children.size === 0) break;
+    if (node.leaf) break;
   }
 }
 
