@@ -8,6 +8,22 @@ import { normalizeForAnalysis } from './text';
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
   values: T[];
+  /**
+   * The word and node of the only child, when there is just one (most nodes past a phrase's
+   * first word): a step there is one string comparison, not a look-up in the children's map.
+   */
+  onlyWord: string | undefined;
+  onlyChild: TrieNode<T> | undefined;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { children: new Map(), values: [], onlyWord: undefined, onlyChild: undefined };
+}
+
+/** The child of `node` for `word`, or undefined. */
+function childOf<T>(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
+  if (node.onlyWord !== undefined) return word === node.onlyWord ? node.onlyChild : undefined;
+  return node.children.get(word);
 }
 
 export interface PhraseMatch<T> {
@@ -51,7 +67,7 @@ export const enum Accept {
 }
 
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), values: [] };
+  private readonly root: TrieNode<T> = newNode();
   /** Longest phrase, in words. */
   maxWords = 0;
   /**
@@ -67,8 +83,11 @@ export class PhraseTrie<T> {
     for (const word of words) {
       let child = node.children.get(word);
       if (!child) {
-        child = { children: new Map(), values: [] };
+        child = newNode();
         node.children.set(word, child);
+        // Only while the node has this one child.
+        node.onlyWord = node.children.size === 1 ? word : undefined;
+        node.onlyChild = node.children.size === 1 ? child : undefined;
       }
       node = child;
     }
@@ -111,7 +130,7 @@ export class PhraseTrie<T> {
         if (k === start ? (accept & Accept.FirstCap) !== 0 && !token.cap : (accept & Accept.RestCap) !== 0 && !token.cap && (token.flags & extra) === 0) break;
         if ((accept & Accept.Unclaimed) !== 0 && (claims as Uint8Array)[k] !== 0) break;
       }
-      node = node.children.get(token.lower);
+      node = childOf(node, token.lower);
       if (node === undefined) break;
       if (node.values.length > 0) {
         bestEnd = k + 1;
@@ -134,7 +153,7 @@ export class PhraseTrie<T> {
       const token = tokens[k] as Token;
       if (!matchable(token)) break;
       if (accept && !accept(token, k)) break;
-      node = node.children.get(token.lower);
+      node = childOf(node, token.lower);
       if (node && node.values.length > 0) {
         bestEnd = k + 1;
         bestValues = node.values;
