@@ -47,6 +47,11 @@ export const enum W {
   MeetingPhraseLead = 1 << 21,
   /** In {@link DATE_WORDS} (after dropping a final dot): may be where dates.ts finds a date. */
   DateWord = 1 << 22,
+  /**
+   * May be where dates.ts finds a date: a {@link DateWord}, or a number written as a day ("12",
+   * "3rd") or a year ("2024") would be (a superset of what dates.ts accepts as either).
+   */
+  DateStart = 1 << 30,
 }
 
 /**
@@ -71,6 +76,9 @@ export const DATE_WORDS = new Set([
   'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec', 'sunday', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tomorrow', 'year', 'month',
 ]);
+
+/** The numbers dates.ts can read as a day or a year (and a few more: it checks the value). */
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
@@ -166,5 +174,6 @@ export function classifyForm(form: TokenForm): number {
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
   if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
+  if ((flags & W.DateWord) !== 0 || DATE_NUMBER.test(text)) flags |= W.DateStart;
   return flags;
 }
