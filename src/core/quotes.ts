@@ -162,15 +162,16 @@ interface Speaker {
 export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entities: EntityFindings, officials: Official[]): Quote[] {
   const tokens = ctx.tokens;
   const quotes: Quote[] = [];
-  let previous: { quote: Quote; paragraphEnd: number } | undefined;
+  let previous: { quote: Quote; close: number } | undefined;
 
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as QuoteSpan;
-    const content = span.parts.map((part) => ctx.text.slice(part.start, part.end)).join(' ');
+    // The quote's content is its parts joined by spaces; the tests below read it in place.
+    const end = contentEnd(ctx.text, span.parts);
     const cueAfter = findCueAfter(ctx, span, entities, officials);
     const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
     const cue = cueAfter ?? cueBefore;
-    if (!isSpeech(ctx, span, content, cue !== undefined)) continue;
+    if (!isSpeech(ctx, span, end, cue !== undefined)) continue;
 
     // "…," he said, "…": the second half joins the first.
     const parts = [...span.parts];
@@ -178,7 +179,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     let closed = span.closed;
     if (cueAfter) {
       const next = spans[i + 1];
-      const split = /[,\u2026]$/.test(content.trim()) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
+      const split = (end.last === 44 || end.last === 0x2026) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
       // “…,” X said. “…” — the speaker goes on in the next sentence; that quote has no cue of its own.
       const continued =
         !split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open) && !findCueAfter(ctx, next, entities, officials);
@@ -220,7 +221,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speakerName = subject.name;
         quote.speakerKind = 'official';
         quote.evidence = `${subject.name} is the subject of the sentence that holds the quote`;
-      } else if (previous && paragraphOf(ctx, span.open) === previous.paragraphEnd + 1 && previous.quote.speakerName) {
+      } else if (previous && previous.quote.speakerName && paragraphBreaks(tokens, previous.close, span.open) === 1) {
         quote.speaker = previous.quote.speaker;
         quote.speakerName = previous.quote.speakerName;
         quote.speakerKind = previous.quote.speakerKind;
@@ -228,13 +229,20 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
       }
     }
     quotes.push(quote);
-    previous = { quote, paragraphEnd: paragraphOf(ctx, close) };
+    previous = { quote, close };
   }
   return quotes;
 }
 
-function paragraphOf(ctx: AnalysisContext, k: number): number {
-  return ctx.paragraphOf(k);
+/**
+ * How many paragraph breaks lie between token `from` (included) and token `to`, counted up to 2:
+ * `ctx.paragraphOf(to) - ctx.paragraphOf(from)` for the one comparison made with it, without
+ * building the whole document's paragraph index.
+ */
+function paragraphBreaks(tokens: readonly Token[], from: number, to: number): number {
+  let breaks = 0;
+  for (let k = from; k < to && breaks < 2; k++) if ((tokens[k] as Token).type === TokenType.Paragraph) breaks++;
+  return breaks;
 }
 
 function sameSentenceRun(ctx: AnalysisContext, from: number, to: number): boolean {
@@ -254,42 +262,129 @@ function continuesAfterAttribution(ctx: AnalysisContext, close: number, nextOpen
   const tokens = ctx.tokens;
   const closeSentence = (tokens[close] as Token).sentence;
   const nextSentence = (tokens[nextOpen] as Token).sentence;
-  if (nextSentence !== closeSentence + 1 || ctx.paragraphOf(close) !== ctx.paragraphOf(nextOpen)) return false;
-  const [start] = ctx.sentenceRange(nextSentence);
-  return start === nextOpen && nextOpen - close <= 16;
+  if (nextSentence !== closeSentence + 1) return false;
+  const start = ctx.sentenceStarts[nextSentence] ?? tokens.length;
+  // In the same paragraph: no paragraph break between the two.
+  return start === nextOpen && nextOpen - close <= 16 && paragraphBreaks(tokens, close, nextOpen) === 0;
 }
 
 /** Words that make a short quotation a name or a label rather than speech. */
 const LABEL_AFTER = new Set(['format', 'initiative', 'forum', 'declaration', 'programme', 'program', 'project', 'concept', 'strategy', 'plan', 'doctrine', 'formula', 'mechanism', 'platform', 'agenda', 'principle', 'principles', 'policy', 'campaign', 'series', 'festival', 'exercise', 'exercises', 'award', 'prize', 'group', 'model', 'document', 'documents', 'agreement', 'treaty', 'memorandum', 'roadmap', 'road', 'map', 'partnership', 'dialogue', 'summit', 'conference', 'meeting', 'session', 'exhibition', 'contest', 'competition', 'operation']);
 
-function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attributed: boolean): boolean {
-  // The words with a letter or a digit, as `content.trim().split(/\s+/)` would give them, up to
-  // eleven: every test below only needs to know whether there are more than ten.
-  const words: string[] = [];
-  const runs = /\S+/g;
-  for (let run = runs.exec(content); run !== null && words.length <= 10; run = runs.exec(content)) {
-    if (/[\p{L}\p{N}]/u.test(run[0])) words.push(run[0]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * The end of a quote's content (its parts joined by single spaces, then trimmed): the code of its
+ * last character and of the one before it, -1 when there is none. The character before the
+ * first one of a part is the joining space, never one the tests below look for: read as -1.
+ */
+interface ContentEnd {
+  last: number;
+  before: number;
+}
+
+function contentEnd(text: string, parts: readonly Span[]): ContentEnd {
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p] as Span;
+    let k = part.end - 1;
+    while (k >= part.start && isSpaceCode(text.charCodeAt(k))) k--;
+    if (k >= part.start) return { last: text.charCodeAt(k), before: k > part.start ? text.charCodeAt(k - 1) : -1 };
   }
-  if (words.length === 0) return false;
+  return { last: -1, before: -1 };
+}
+
+/** What `\s` matches (and `trim()` removes), by char code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `.`, `!` or `?`. */
+function isStopCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** `"`, `'`, `’`, `”` or `»`. */
+function isCloseQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+/**
+ * The words of a quote as isSpeech counts them: runs of non-spaces with a letter or a digit, the
+ * first eleven at most (every test only needs to know whether there are more than ten), with how
+ * many of them are capitalised and how many are minor words. Read from the text in place: the
+ * runs of the parts joined by spaces are the runs of each part.
+ */
+interface WordCounts {
+  words: number;
+  capitalised: number;
+  minor: number;
+}
+
+function countWords(text: string, parts: readonly Span[]): WordCounts {
+  const counts: WordCounts = { words: 0, capitalised: 0, minor: 0 };
+  for (let p = 0; p < parts.length && counts.words <= 10; p++) {
+    const part = parts[p] as Span;
+    let k = part.start;
+    while (k < part.end && counts.words <= 10) {
+      while (k < part.end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k >= part.end) break;
+      const start = k;
+      // Whether the run has an ASCII letter or digit; else, whether it has any non-ASCII character.
+      let alphanumeric = false;
+      let other = false;
+      while (k < part.end) {
+        const c = text.charCodeAt(k);
+        if (isSpaceCode(c)) break;
+        if (c < 128) {
+          if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) alphanumeric = true;
+        } else {
+          other = true;
+        }
+        k++;
+      }
+      if (!alphanumeric && !(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
+      counts.words++;
+      const first = text.charCodeAt(start);
+      if (first < 128 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57) : CAPITALISED.test(text.slice(start, k))) counts.capitalised++;
+      if (isMinorWord(text, start, k)) counts.minor++;
+    }
+  }
+  return counts;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/** Words that do not count against a title being all capitalised ("Belt and Road"). Dashes, which used to be in this list, are not words: they have no letter. */
+const MINOR_WORDS = ['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by'];
+
+function isMinorWord(text: string, start: number, end: number): boolean {
+  if (end - start > 4) return false;
+  for (const word of MINOR_WORDS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+}
+
+function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attributed: boolean): boolean {
+  const { words, capitalised, minor } = countWords(ctx.text, span.parts);
+  if (words === 0) return false;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
   const after = tokens[span.close + 1];
   // "the so-called 'three evil forces'".
   if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
-  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words.length <= 8) return false;
+  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return false;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
-  const determiner = before && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(before.lower);
-  if (determiner && words.length <= 5 && !/[.!?]$/.test(content.trim())) return false;
+  const determiner = before && DETERMINERS.has(before.lower);
+  if (determiner && words <= 5 && !isStopCode(end.last)) return false;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
-  if (words.length <= 10) {
-    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-    const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
-    if (capitalised + minor === words.length && !/[.!?]$/.test(content.trim())) return false;
+  if (words <= 10) {
+    if (capitalised + minor === words && !isStopCode(end.last)) return false;
   }
-  if (words.length >= 6 || /[.!?]["'\u2019\u201d\u00bb]?$/.test(content.trim())) return true;
+  // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
+  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return true;
   // Short quotations are speech only when a speech cue attributes them.
-  return attributed && words.length >= 3;
+  return attributed && words >= 3;
 }
 
 interface CueMatch {
