@@ -9,6 +9,7 @@
  * mention next to the cue.
  */
 import { AnalysisContext, Claim } from './context';
+import { memoizeString } from './memo';
 import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
 import { TokenType, type Token } from './tokens';
@@ -174,7 +175,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     if (!isSpeech(ctx, span, end, cue !== undefined)) continue;
 
     // "…," he said, "…": the second half joins the first.
-    const parts = [...span.parts];
+    const parts = span.parts.slice();
     let close = span.close;
     let closed = span.closed;
     if (cueAfter) {
@@ -196,7 +197,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     const quote: Quote = {
       start: openToken.start,
       end: closed ? closeToken.end : (parts[parts.length - 1] as Span).end,
-      text: parts.map((part) => ctx.text.slice(part.start, part.end).trim()).join(' \u2026 '),
+      text: partsText(ctx.text, parts),
       parts,
       speaker: null,
       speakerName: null,
@@ -232,6 +233,21 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     previous = { quote, close };
   }
   return quotes;
+}
+
+/** The parts' texts, each trimmed, joined by " … ". */
+function partsText(text: string, parts: readonly Span[]): string {
+  let joined = '';
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as Span;
+    // `text.slice(start, end).trim()`, trimmed before slicing.
+    let start = part.start;
+    let end = part.end;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    joined = p === 0 ? text.slice(start, end) : joined + ' \u2026 ' + text.slice(start, end);
+  }
+  return joined;
 }
 
 /**
@@ -355,12 +371,17 @@ function countWords(text: string, parts: readonly Span[]): WordCounts {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
-/** Words that do not count against a title being all capitalised ("Belt and Road"). Dashes, which used to be in this list, are not words: they have no letter. */
-const MINOR_WORDS = ['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by'];
+/**
+ * Words that do not count against a title being all capitalised ("Belt and Road"), by length.
+ * (Dashes, once in this list, are not words: they have no letter.)
+ */
+const MINOR_WORDS_BY_LENGTH: ReadonlyArray<readonly string[]> = [[], ['a'], ['of', 'in', 'on', 'to', 'an', 'at', 'by'], ['the', 'and', 'for'], ['with']];
 
 function isMinorWord(text: string, start: number, end: number): boolean {
-  if (end - start > 4) return false;
-  for (const word of MINOR_WORDS) if (word.length === end - start && text.startsWith(word, start)) return true;
+  const words = MINOR_WORDS_BY_LENGTH[end - start];
+  if (words === undefined) return false;
+  const first = text.charCodeAt(start);
+  for (const word of words) if (word.charCodeAt(0) === first && text.startsWith(word, start)) return true;
   return false;
 }
 
@@ -514,18 +535,26 @@ function speakerAt(ctx: AnalysisContext, k: number, entities: EntityFindings, of
 
 const ORGANIZATION_HEADS = new Set(['department', 'ministry', 'secretariat', 'commission', 'committee', 'council', 'embassy', 'agency', 'organisation', 'organization', 'office', 'service', 'mission', 'government', 'presidency', 'administration', 'union', 'bank', 'fund']);
 
+/** The lower-case words of an organisation's name, split at spaces and hyphens (names repeat across documents). */
+const nameWords: (name: string) => readonly string[] = memoizeString((name) => name.toLowerCase().split(/[\s-]+/));
+
 /** The organisation mentioned last before token `before` whose name contains `head`. */
 function lastOrganizationWith(ctx: AnalysisContext, entities: EntityFindings, head: string, before: number): { id: string; name: string } | undefined {
   const limit = before > 0 ? (ctx.tokens[before - 1] as Token).end : 0;
   let best: { id: string; name: string; at: number } | undefined;
   for (const org of entities.organizations) {
-    if (!org.name.toLowerCase().split(/[\s-]+/).includes(head)) continue;
+    if (!nameWords(org.name).includes(head)) continue;
     for (const mention of org.mentions) {
       if (mention.start < limit && (!best || mention.start > best.at)) best = { id: org.id, name: org.name, at: mention.start };
     }
   }
   return best;
 }
+
+/** Words before an organisation or a country that make it an object, not the subject. */
+const OBJECT_LEADS = new Set(['with', 'to', 'of', 'by', 'from', 'for', 'and']);
+/** Words before any mention, a person's name too, that make it an object. */
+const PERSON_OBJECT_LEADS = new Set(['with', 'to', 'of', 'from', 'for']);
 
 /** The closest speaker mention before token `before`, not earlier than `first`. */
 function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
@@ -542,11 +571,11 @@ function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number
       while (start > first && ctx.claims[start - 1] === claim && ctx.claimRefs[start - 1] === ctx.claimRefs[j]) start--;
       // Prefer the subject: keep going left while this is the object of a preposition.
       const prev = ctx.tokens[start - 1];
-      if (prev && ['with', 'to', 'of', 'by', 'from', 'for', 'and'].includes(prev.lower) && claim !== Claim.Name) {
+      if (prev && OBJECT_LEADS.has(prev.lower) && claim !== Claim.Name) {
         j = start;
         continue;
       }
-      if (prev && ['with', 'to', 'of', 'from', 'for'].includes(prev.lower)) {
+      if (prev && PERSON_OBJECT_LEADS.has(prev.lower)) {
         j = start;
         continue;
       }
