@@ -201,6 +201,20 @@ function resolveYear(ctx: AnalysisContext, anchor: YearMonthDay | undefined, las
   return explicit ?? (anchor ? nearestYear(anchor, month, day, isFuture(ctx, k)) : lastYear);
 }
 
+/**
+ * The first token from `k` on where a date can start: a number or a word (a month, a weekday,
+ * "year", "today"…). One bit says whether a token can be one (a date word, or a number that can
+ * be a day or a year). A loop of its own, so skipping the other tokens stays tight.
+ */
+function nextDateStart(tokens: readonly Token[], k: number): number {
+  if (DATE_BIT_COVERS) {
+    while (k < tokens.length && ((tokens[k] as Token).flags & W.DateStart) === 0) k++;
+  } else {
+    while (k < tokens.length && (tokens[k] as Token).type !== TokenType.Number && (tokens[k] as Token).type !== TokenType.Word) k++;
+  }
+  return k;
+}
+
 /** Finds every date in the text. `anchor` supplies a missing year and resolves weekdays. */
 export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined): DateMention[] {
   const tokens = ctx.tokens;
@@ -209,15 +223,8 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
   // Years are resolved by resolveYear (a function, not a closure: a closure would keep
   // `lastYear` in a context object).
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextDateStart(tokens, 0); k < tokens.length; k = nextDateStart(tokens, k + 1)) {
     const token = tokens[k] as Token;
-    // Every date starts at a number or a word (a month, a weekday, "year", "today"…): one bit
-    // says whether this token can be one (a date word, or a number that can be a day or a year).
-    if (DATE_BIT_COVERS) {
-      if ((token.flags & W.DateStart) === 0) continue;
-    } else if (token.type !== TokenType.Number && token.type !== TokenType.Word) {
-      continue;
-    }
     // "12 November 2019", "17-19 May 2023", "17 to 19 May".
     const day = dayNumber(token);
     if (day !== undefined) {
