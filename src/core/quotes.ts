@@ -64,7 +64,7 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
     stack = [];
   };
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextMarkOrBreak(tokens, 0); k < tokens.length; k = nextMarkOrBreak(tokens, k + 1)) {
     const token = tokens[k] as Token;
     if (token.type === TokenType.Paragraph) {
       if (current) {
@@ -114,9 +114,21 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
   if (current) closeOuter(tokens.length - 1, false, trimEnd(text, text.length));
 
   for (const span of spans) {
-    for (let k = span.open; k <= span.close && k < tokens.length; k++) ctx.quoted[k] = 1;
+    ctx.quoted.fill(1, span.open, Math.min(span.close + 1, tokens.length));
   }
   return spans;
+}
+
+/**
+ * The first token from `k` on that the pairing looks at: a quotation mark, a paragraph end or an
+ * apostrophe. A loop of its own, so skipping the other tokens stays tight.
+ */
+function nextMarkOrBreak(tokens: readonly Token[], k: number): number {
+  for (; k < tokens.length; k++) {
+    const type = (tokens[k] as Token).type;
+    if (type === TokenType.Quote || type === TokenType.Paragraph || type === TokenType.Possessive) break;
+  }
+  return k;
 }
 
 /** Index of the first open quote on the stack that `closer` closes, or -1. */
