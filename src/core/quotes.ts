@@ -339,18 +339,29 @@ function isCloseQuoteCode(c: number): boolean {
 
 /**
  * The words of a quote as isSpeech counts them: runs of non-spaces with a letter or a digit, the
- * first eleven at most (every test only needs to know whether there are more than ten), with how
- * many of them are capitalised and how many are minor words. Read from the text in place: the
- * runs of the parts joined by spaces are the runs of each part.
+ * first eleven at most (every test only needs to know whether there are more than ten), and
+ * whether every one is capitalised or a minor word (as in "Belt and Road"). Read from the text in
+ * place: the runs of the parts joined by spaces are the runs of each part.
  */
 interface WordCounts {
   words: number;
-  capitalised: number;
-  minor: number;
+  titled: boolean;
+}
+
+/** Classes of the ASCII code units for {@link countWords}: space, letter or digit (capital or digit, too), or 0. */
+const ASCII_SPACE = 1;
+const ASCII_ALPHANUMERIC = 2;
+const ASCII_CAPITAL = 4;
+const ASCII_CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const digit = c >= 48 && c <= 57;
+  const upper = c >= 65 && c <= 90;
+  if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASSES[c] = ASCII_SPACE;
+  else if (digit || upper || (c >= 97 && c <= 122)) ASCII_CLASSES[c] = ASCII_ALPHANUMERIC | (digit || upper ? ASCII_CAPITAL : 0);
 }
 
 function countWords(text: string, parts: readonly Span[]): WordCounts {
-  const counts: WordCounts = { words: 0, capitalised: 0, minor: 0 };
+  const counts: WordCounts = { words: 0, titled: true };
   for (let p = 0; p < parts.length && counts.words <= 10; p++) {
     const part = parts[p] as Span;
     let k = part.start;
@@ -361,21 +372,25 @@ function countWords(text: string, parts: readonly Span[]): WordCounts {
       // Whether the run has an ASCII letter or digit; else, whether it has any non-ASCII character.
       let alphanumeric = false;
       let other = false;
-      while (k < part.end) {
+      for (; k < part.end; k++) {
         const c = text.charCodeAt(k);
-        if (isSpaceCode(c)) break;
         if (c < 128) {
-          if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) alphanumeric = true;
+          const kind = ASCII_CLASSES[c] as number;
+          if (kind === ASCII_SPACE) break;
+          if (kind !== 0) alphanumeric = true;
         } else {
+          if (isSpaceCode(c)) break;
           other = true;
         }
-        k++;
       }
       if (!alphanumeric && !(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
       counts.words++;
-      const first = text.charCodeAt(start);
-      if (first < 128 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57) : CAPITALISED.test(text.slice(start, k))) counts.capitalised++;
-      if (isMinorWord(text, start, k)) counts.minor++;
+      // Once a word is neither, the quote is no title: the rest need not be looked at.
+      if (counts.titled) {
+        const first = text.charCodeAt(start);
+        const capitalised = first < 128 ? ((ASCII_CLASSES[first] as number) & ASCII_CAPITAL) !== 0 : CAPITALISED.test(text.slice(start, k));
+        counts.titled = capitalised || isMinorWord(text, start, k);
+      }
     }
   }
   return counts;
@@ -398,7 +413,7 @@ function isMinorWord(text: string, start: number, end: number): boolean {
 }
 
 function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attributed: boolean): boolean {
-  const { words, capitalised, minor } = countWords(ctx.text, span.parts);
+  const { words, titled } = countWords(ctx.text, span.parts);
   if (words === 0) return false;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
@@ -412,7 +427,8 @@ function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attrib
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
   if (words <= 10) {
-    if (capitalised + minor === words && !isStopCode(end.last)) return false;
+    // (A minor word is never capitalised: "every word is one or the other" is the count test.)
+    if (titled && !isStopCode(end.last)) return false;
   }
   // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
   if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return true;
