@@ -19,10 +19,13 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `text.slice(start, end).split(/\s+/).length` for a trimmed range: its runs of spaces, plus one. */
-function wordCount(text: string, start: number, end: number): number {
+/**
+ * `text.slice(start, end).split(/\s+/).length` for a trimmed range (its runs of spaces, plus one),
+ * counted up to `limit`: a long line is not read to its end.
+ */
+function wordCount(text: string, start: number, end: number, limit: number): number {
   let words = 1;
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < end && words < limit; k++) {
     if (isSpaceCode(text.charCodeAt(k))) {
       words++;
       while (k + 1 < end && isSpaceCode(text.charCodeAt(k + 1))) k++;
@@ -45,7 +48,8 @@ export function findTitle(ctx: AnalysisContext): { title: string | null; span: S
     let end = span.end;
     while (start < end && isSpaceCode(ctx.text.charCodeAt(start))) start++;
     while (end > start && isSpaceCode(ctx.text.charCodeAt(end - 1))) end--;
-    const words = wordCount(ctx.text, start, end);
+    // The tests below only tell up to 30 words from more.
+    const words = wordCount(ctx.text, start, end, 31);
     const last = tokens[k - 1] as Token;
     // A headline: a single short line that does not read as a finished sentence.
     if (end - start <= NOT_A_HEADLINE_LENGTH && NOT_A_HEADLINE.test(ctx.text.slice(start, end))) {
