@@ -291,7 +291,7 @@ function continuesAfterAttribution(ctx: AnalysisContext, close: number, nextOpen
   const closeSentence = (tokens[close] as Token).sentence;
   const nextSentence = (tokens[nextOpen] as Token).sentence;
   if (nextSentence !== closeSentence + 1) return false;
-  const start = ctx.sentenceStarts[nextSentence] ?? tokens.length;
+  const start = sentenceStart(ctx, nextSentence);
   // In the same paragraph: no paragraph break between the two.
   return start === nextOpen && nextOpen - close <= 16 && paragraphBreaks(tokens, close, nextOpen) === 0;
 }
@@ -482,15 +482,17 @@ function findCueAfter(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFin
 function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFindings, officials: Official[]): CueMatch | undefined {
   const tokens = ctx.tokens;
   const sentence = (tokens[span.open] as Token).sentence;
-  let [first] = ctx.sentenceRange(sentence);
+  let first = sentenceStart(ctx, sentence);
   // The quote may open a new sentence after "X said:" + line break.
   const prevToken = tokens[span.open - 1];
   if (first === span.open && prevToken && (prevToken.text === ':' || prevToken.type === TokenType.Newline)) {
-    [first] = ctx.sentenceRange(Math.max(0, sentence - 1));
+    first = sentenceStart(ctx, Math.max(0, sentence - 1));
   }
   first = Math.max(first, span.open - LOOKAROUND);
   for (let j = span.open - 1; j >= first; j--) {
     if (ctx.quoted[j]) break;
+    // Only a word that starts a cue can (speechCueAt's own first test, kept in this loop).
+    if (((tokens[j] as Token).flags & W.SpeechCueStart) === 0) continue;
     const cue = speechCueAt(ctx, j);
     if (!cue || cue.end > span.open) continue;
     // "according to X": the speaker follows the cue.
@@ -502,6 +504,11 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     return { cue: cue.cue, speaker, position: 'before', end: cue.end };
   }
   return undefined;
+}
+
+/** The token index where a sentence starts: `ctx.sentenceRange(sentence)[0]`, without the array. */
+function sentenceStart(ctx: AnalysisContext, sentence: number): number {
+  return ctx.sentenceStarts[sentence] ?? ctx.tokens.length;
 }
 
 /** Skips ", for his part," style asides after a speaker. */
@@ -616,8 +623,7 @@ function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number
 /** The first official mentioned before the quote in its sentence. */
 function sentenceSubject(ctx: AnalysisContext, open: number, officials: Official[]): Official | undefined {
   const sentence = (ctx.tokens[open] as Token).sentence;
-  const [sentenceStart] = ctx.sentenceRange(sentence);
-  const first = Math.max(sentenceStart, open - LOOKAROUND);
+  const first = Math.max(sentenceStart(ctx, sentence), open - LOOKAROUND);
   for (let j = first; j < open; j++) {
     if (!ctx.quoted[j] && ctx.claims[j] === Claim.Name) return officials[ctx.claimRefs[j] as number];
   }
