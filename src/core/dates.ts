@@ -39,10 +39,25 @@ export interface YearMonthDay {
   day: number;
 }
 
+/** A date written `YYYY-MM-DD` (`/^(\d{4})-(\d{2})-(\d{2})$/`), read by char codes. */
 export function parseIsoDate(iso: string | undefined | null): YearMonthDay | undefined {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!iso || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return { year, month, day };
+}
+
+/** The number the `count` ASCII digits at `text[at]` write, or -1 if one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let k = at; k < at + count; k++) {
+    const digit = digitAt(text, k);
+    if (digit < 0) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function formatDate(date: YearMonthDay): string {
@@ -156,15 +171,17 @@ function isFuture(ctx: AnalysisContext, k: number): boolean {
 }
 
 /**
- * `Date.UTC(year, month - 1, day)` in days rather than milliseconds, for months 1–12 and days
- * 1–31, by arithmetic (the proleptic Gregorian day count; years 0–99 read as 1900–1999, as
- * `Date.UTC` reads them).
+ * `Date.UTC(year, month - 1, day)` in days rather than milliseconds, by arithmetic (the proleptic
+ * Gregorian day count). As `Date.UTC` does, years 0–99 read as 1900–1999, and months and days
+ * out of range roll over (an anchor from a caller's reference date is not checked).
  */
 function utcDay(year: number, month: number, day: number): number {
-  const y = (year >= 0 && year <= 99 ? year + 1900 : year) - (month <= 2 ? 1 : 0);
+  const monthIndex = month - 1;
+  const m = (((monthIndex % 12) + 12) % 12) + 1;
+  const y = (year >= 0 && year <= 99 ? year + 1900 : year) + Math.floor(monthIndex / 12) - (m <= 2 ? 1 : 0);
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
   return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
