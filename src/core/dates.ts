@@ -39,20 +39,48 @@ export interface YearMonthDay {
   day: number;
 }
 
+/** A date written `YYYY-MM-DD` (`/^(\d{4})-(\d{2})-(\d{2})$/`), read by char codes. */
 export function parseIsoDate(iso: string | undefined | null): YearMonthDay | undefined {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return undefined;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (!iso || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return { year, month, day };
+}
+
+/** The number the `count` ASCII digits at `text[at]` write, or -1 if one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let k = at; k < at + count; k++) {
+    const digit = digitAt(text, k);
+    if (digit < 0) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function formatDate(date: YearMonthDay): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** {@link formatDate} of a valid date (month 1–12, day 1–31), without the object or padStart. */
+function isoDate(year: number, month: number, day: number): string {
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return y + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
+}
+
+/**
+ * Whether the day exists, as `Date.UTC` would say (a date that rolls over is not), by arithmetic:
+ * no Date objects. `Date.UTC` reads years 0–99 as 1900–1999, so leap years are counted as it does.
+ */
 function isValid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (month === 2) {
+    const y = year >= 0 && year <= 99 ? year + 1900 : year;
+    return day <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 function addDays(date: YearMonthDay, days: number): YearMonthDay {
@@ -64,22 +92,47 @@ function weekday(date: YearMonthDay): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
+/** A day of the month written as `/^(\d{1,2})(st|nd|rd|th)?$/i`, read by char codes. */
 function dayNumber(token: Token | undefined): number | undefined {
   if (!token || token.type !== TokenType.Number) return undefined;
-  const match = /^(\d{1,2})(st|nd|rd|th)?$/i.exec(token.text);
-  if (!match) return undefined;
-  const value = Number(match[1]);
+  const text = token.text;
+  const first = digitAt(text, 0);
+  if (first < 0) return undefined;
+  const second = digitAt(text, 1);
+  const digits = second < 0 ? 1 : 2;
+  if (text.length !== digits && !(text.length === digits + 2 && isOrdinalSuffix(text.charCodeAt(digits) | 32, text.charCodeAt(digits + 1) | 32))) return undefined;
+  const value = second < 0 ? first : first * 10 + second;
   return value >= 1 && value <= 31 ? value : undefined;
 }
 
+/** The ASCII digit at `text[at]` as a number, or -1. */
+function digitAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+
+/** "st", "nd", "rd" or "th", given the two letters' codes in lower case (`| 32`). */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/** A year 1900–2100 written as four digits. */
 function yearNumber(token: Token | undefined): number | undefined {
-  if (!token || token.type !== TokenType.Number || !/^\d{4}$/.test(token.text)) return undefined;
-  const value = Number(token.text);
+  if (!token || token.type !== TokenType.Number || token.text.length !== 4) return undefined;
+  const text = token.text;
+  const a = digitAt(text, 0);
+  const b = digitAt(text, 1);
+  const c = digitAt(text, 2);
+  const d = digitAt(text, 3);
+  if (a < 0 || b < 0 || c < 0 || d < 0) return undefined;
+  const value = a * 1000 + b * 100 + c * 10 + d;
   return value >= 1900 && value <= 2100 ? value : undefined;
 }
 
 function monthAt(token: Token | undefined): number | undefined {
   if (!token || token.type !== TokenType.Word || !token.cap) return undefined;
+  // Month names have the date-word bit (checked at load: DATE_BIT_COVERS).
+  if (DATE_BIT_COVERS && (token.flags & W.DateWord) === 0) return undefined;
   const lower = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
   // "May" is a month only next to a number; the caller checks that.
   return MONTHS.get(lower);
@@ -99,7 +152,7 @@ const YEAR_PARTS = new Set(['half', 'end', 'beginning', 'start', 'middle', 'quar
 const FUTURE_WORDS = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'forthcoming', 'planned', 'due']);
 
 function monthDate(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return year + (month < 10 ? '-0' : '-') + month;
 }
 
 /**
@@ -117,15 +170,31 @@ function isFuture(ctx: AnalysisContext, k: number): boolean {
   return false;
 }
 
+/**
+ * `Date.UTC(year, month - 1, day)` in days rather than milliseconds, by arithmetic (the proleptic
+ * Gregorian day count). As `Date.UTC` does, years 0–99 read as 1900–1999, and months and days
+ * out of range roll over (an anchor from a caller's reference date is not checked).
+ */
+function utcDay(year: number, month: number, day: number): number {
+  const monthIndex = month - 1;
+  const m = (((monthIndex % 12) + 12) % 12) + 1;
+  const y = (year >= 0 && year <= 99 ? year + 1900 : year) + Math.floor(monthIndex / 12) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
 /** The year, of the anchor's and the two around it, that puts month/day nearest the anchor; plans look ahead. */
 function nearestYear(anchor: YearMonthDay, month: number, day: number, future: boolean): number {
-  const target = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  const target = utcDay(anchor.year, anchor.month, anchor.day);
+  const monthStart = utcDay(anchor.year, anchor.month, 1);
   let best = anchor.year;
   let bestDistance = Infinity;
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
-    const at = Date.UTC(year, month - 1, Math.min(day, 28));
+  for (let year = anchor.year - 1; year <= anchor.year + 1; year++) {
+    const at = utcDay(year, month, Math.min(day, 28));
     // A plan is not in the past: a month or day before the anchor's month is next year's.
-    if (future && at < Date.UTC(anchor.year, anchor.month - 1, 1)) continue;
+    if (future && at < monthStart) continue;
     const distance = Math.abs(at - target);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -139,23 +208,40 @@ function isRangeJoiner(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '-' || token.text === '\u2013' || token.text === '\u2014' || token.lower === 'to' || token.lower === 'and' || token.lower === 'till' || token.lower === 'until');
 }
 
+/**
+ * A day or month without a year is the one nearest the anchor: "on 13 October" in a December
+ * release is this year's, "in May" in a January release about plans is this year's too, "on 29
+ * December" in a January release is last year's. Plans ("to be held in March", "will meet on
+ * Wednesday") look forward from the anchor. Without an anchor, the last year the text gave.
+ */
+function resolveYear(ctx: AnalysisContext, anchor: YearMonthDay | undefined, lastYear: number | undefined, explicit: number | undefined, month: number, day: number, k: number): number | undefined {
+  return explicit ?? (anchor ? nearestYear(anchor, month, day, isFuture(ctx, k)) : lastYear);
+}
+
+/**
+ * The first token from `k` on where a date can start: a number or a word (a month, a weekday,
+ * "year", "today"…). One bit says whether a token can be one (a date word, or a number that can
+ * be a day or a year). A loop of its own, so skipping the other tokens stays tight.
+ */
+function nextDateStart(tokens: readonly Token[], k: number): number {
+  if (DATE_BIT_COVERS) {
+    while (k < tokens.length && ((tokens[k] as Token).flags & W.DateStart) === 0) k++;
+  } else {
+    while (k < tokens.length && (tokens[k] as Token).type !== TokenType.Number && (tokens[k] as Token).type !== TokenType.Word) k++;
+  }
+  return k;
+}
+
 /** Finds every date in the text. `anchor` supplies a missing year and resolves weekdays. */
 export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined): DateMention[] {
   const tokens = ctx.tokens;
   const found: DateMention[] = [];
   let lastYear = anchor?.year;
-  // A day or month without a year is the one nearest the anchor: "on 13 October" in a December
-  // release is this year's, "in May" in a January release about plans is this year's too, "on 29
-  // December" in a January release is last year's. Plans ("to be held in March", "will meet on
-  // Wednesday") look forward from the anchor. Without an anchor, the last year the text gave.
-  const resolveYear = (explicit: number | undefined, month: number, day: number, k: number) =>
-    explicit ?? (anchor ? nearestYear(anchor, month, day, isFuture(ctx, k)) : lastYear);
+  // Years are resolved by resolveYear (a function, not a closure: a closure would keep
+  // `lastYear` in a context object).
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextDateStart(tokens, 0); k < tokens.length; k = nextDateStart(tokens, k + 1)) {
     const token = tokens[k] as Token;
-    // Every date starts at a number or a word (a month, a weekday, "year", "today"…).
-    if (token.type !== TokenType.Number && token.type !== TokenType.Word) continue;
-    if (token.type === TokenType.Word && DATE_BIT_COVERS && (token.flags & W.DateWord) === 0) continue;
     // "12 November 2019", "17-19 May 2023", "17 to 19 May".
     const day = dayNumber(token);
     if (day !== undefined) {
@@ -172,11 +258,11 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const yearAt = tokens[end]?.text === ',' ? end + 1 : end;
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
-        const year = resolveYear(explicit, month, day, k);
+        const year = resolveYear(ctx, anchor, lastYear, explicit, month, day, k);
         if (year !== undefined && isValid(year, month, day)) {
           if (explicit !== undefined) lastYear = explicit;
-          const date = formatDate({ year, month, day });
-          const endDate = endDay !== undefined && isValid(year, month, endDay) ? formatDate({ year, month, day: endDay }) : null;
+          const date = isoDate(year, month, day);
+          const endDate = endDay !== undefined && isValid(year, month, endDay) ? isoDate(year, month, endDay) : null;
           found.push({ first: k, end, date, endDate, inferred: explicit === undefined });
           ctx.claim(k, end, Claim.Date, found.length - 1);
           k = end - 1;
@@ -198,11 +284,11 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const yearAt = tokens[end]?.text === ',' ? end + 1 : end;
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
-        const year = resolveYear(explicit, month, startDay, k);
+        const year = resolveYear(ctx, anchor, lastYear, explicit, month, startDay, k);
         if (year !== undefined && isValid(year, month, startDay)) {
           if (explicit !== undefined) lastYear = explicit;
-          const endDate = endDay !== undefined && isValid(year, month, endDay) ? formatDate({ year, month, day: endDay }) : null;
-          found.push({ first: k, end, date: formatDate({ year, month, day: startDay }), endDate, inferred: explicit === undefined });
+          const endDate = endDay !== undefined && isValid(year, month, endDay) ? isoDate(year, month, endDay) : null;
+          found.push({ first: k, end, date: isoDate(year, month, startDay), endDate, inferred: explicit === undefined });
           ctx.claim(k, end, Claim.Date, found.length - 1);
           k = end - 1;
           continue;
@@ -211,7 +297,7 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
       const explicit = yearNumber(tokens[k + 1]);
       if (explicit !== undefined && token.lower !== 'may') {
         lastYear = explicit;
-        found.push({ first: k, end: k + 2, date: `${explicit}-${String(month).padStart(2, '0')}`, endDate: null, inferred: false });
+        found.push({ first: k, end: k + 2, date: monthDate(explicit, month), endDate: null, inferred: false });
         ctx.claim(k, k + 2, Claim.Date, found.length - 1);
         k++;
         continue;
@@ -314,7 +400,7 @@ export function dateAt(ctx: AnalysisContext, k: number, anchor: YearMonthDay | u
     const end = explicit === undefined ? k + 2 : tokens[k + 2]?.text === ',' ? k + 4 : k + 3;
     const year = explicit ?? anchor?.year;
     if (year === undefined || !isValid(year, month, day)) return undefined;
-    return { first: k, end, date: formatDate({ year, month, day }), endDate: null, inferred: explicit === undefined };
+    return { first: k, end, date: isoDate(year, month, day), endDate: null, inferred: explicit === undefined };
   }
   const d = dayNumber(tokens[k + 1]);
   if (d === undefined) return undefined;
@@ -322,5 +408,5 @@ export function dateAt(ctx: AnalysisContext, k: number, anchor: YearMonthDay | u
   const end = explicit === undefined ? k + 2 : tokens[k + 2]?.text === ',' ? k + 4 : k + 3;
   const year = explicit ?? anchor?.year;
   if (year === undefined || !isValid(year, month, d)) return undefined;
-  return { first: k, end, date: formatDate({ year, month, day: d }), endDate: null, inferred: explicit === undefined };
+  return { first: k, end, date: isoDate(year, month, d), endDate: null, inferred: explicit === undefined };
 }

@@ -10,6 +10,29 @@ import { vocabulary } from './vocabulary';
 
 /** Lines at the top of a release that are not its headline. */
 const NOT_A_HEADLINE = /^(press release|news release|for immediate release|statement|readout|communiqu[eé]|unofficial translation)$/i;
+/** The longest line {@link NOT_A_HEADLINE} matches ("unofficial translation"). */
+const NOT_A_HEADLINE_LENGTH = 22;
+
+/** What `\s` matches (and `trim()` removes), by char code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.slice(start, end).split(/\s+/).length` for a trimmed range (its runs of spaces, plus one),
+ * counted up to `limit`: a long line is not read to its end.
+ */
+function wordCount(text: string, start: number, end: number, limit: number): number {
+  let words = 1;
+  for (let k = start; k < end && words < limit; k++) {
+    if (isSpaceCode(text.charCodeAt(k))) {
+      words++;
+      while (k + 1 < end && isSpaceCode(text.charCodeAt(k + 1))) k++;
+    }
+  }
+  return words;
+}
 
 export function findTitle(ctx: AnalysisContext): { title: string | null; span: Span | null; lineEnd: number } {
   const tokens = ctx.tokens;
@@ -19,16 +42,22 @@ export function findTitle(ctx: AnalysisContext): { title: string | null; span: S
     const lineStart = k;
     while (k < tokens.length && !ctx.isBreak(k)) k++;
     const span = ctx.spanOf(lineStart, k);
-    const title = ctx.text.slice(span.start, span.end).trim();
-    const words = title.split(/\s+/).length;
+    // The line, trimmed (`text.slice(span.start, span.end).trim()`), as a range: the string is
+    // made only for the headline itself and the short lines NOT_A_HEADLINE could match.
+    let start = span.start;
+    let end = span.end;
+    while (start < end && isSpaceCode(ctx.text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(ctx.text.charCodeAt(end - 1))) end--;
+    // The tests below only tell up to 30 words from more.
+    const words = wordCount(ctx.text, start, end, 31);
     const last = tokens[k - 1] as Token;
     // A headline: a single short line that does not read as a finished sentence.
-    if (NOT_A_HEADLINE.test(title)) {
+    if (end - start <= NOT_A_HEADLINE_LENGTH && NOT_A_HEADLINE.test(ctx.text.slice(start, end))) {
       while (k < tokens.length && ctx.isBreak(k)) k++;
       continue;
     }
     if (words <= 30 && !(last.type === TokenType.Punct && last.text === '.' && words > 15) && !looksLikeDatelineStart(ctx, lineStart)) {
-      return { title, span, lineEnd: k };
+      return { title: ctx.text.slice(start, end), span, lineEnd: k };
     }
     return { title: null, span: null, lineEnd: lineStart };
   }
@@ -72,9 +101,10 @@ export function findDateline(ctx: AnalysisContext, from: number, anchor: YearMon
   let place: string | null = null;
   let dateIndex = k;
   if (j > k && tokens[j]?.text === ',') {
-    const words = tokens.slice(k, j);
-    const allCaps = words.every((t) => t.allCaps || t.text.length === 1);
-    const known = vocabulary().places.longest(tokens, k) ?? vocabulary().countries.longest(tokens, k);
+    let allCaps = true;
+    for (let m = k; m < j && allCaps; m++) allCaps = (tokens[m] as Token).allCaps || (tokens[m] as Token).text.length === 1;
+    // The lexicons are looked at only when the place is not in capitals.
+    const known = allCaps ? undefined : (vocabulary().places.longest(tokens, k) ?? vocabulary().countries.longest(tokens, k));
     if (allCaps || (known && known.end === j)) {
       place = titleCase(ctx.displayOf(k, j), allCaps);
       dateIndex = j + 1;
@@ -105,9 +135,20 @@ function isDateOnlyLine(ctx: AnalysisContext, end: number): boolean {
 
 function titleCase(text: string, fromCaps: boolean): string {
   if (!fromCaps) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  const lower = text.toLowerCase();
+  // ASCII names ("ADDIS ABABA", "NEW YORK") by char codes; anything else through the regex.
+  let cased = '';
+  let from = 0;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 128) return lower.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+    const previous = k === 0 ? 32 : lower.charCodeAt(k - 1);
+    if (c >= 97 && c <= 122 && (previous === 32 || previous === 45 || (previous >= 9 && previous <= 13))) {
+      cased += lower.slice(from, k) + String.fromCharCode(c - 32);
+      from = k + 1;
+    }
+  }
+  return cased + lower.slice(from);
 }
 
 export function documentInfo(title: ReturnType<typeof findTitle>, dateline: ReturnType<typeof findDateline>): DocumentInfo {

@@ -9,6 +9,7 @@
  * mention next to the cue.
  */
 import { AnalysisContext, Claim } from './context';
+import { memoizeString } from './memo';
 import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
 import { TokenType, type Token } from './tokens';
@@ -63,7 +64,7 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
     stack = [];
   };
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextMarkOrBreak(tokens, 0); k < tokens.length; k = nextMarkOrBreak(tokens, k + 1)) {
     const token = tokens[k] as Token;
     if (token.type === TokenType.Paragraph) {
       if (current) {
@@ -113,9 +114,21 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
   if (current) closeOuter(tokens.length - 1, false, trimEnd(text, text.length));
 
   for (const span of spans) {
-    for (let k = span.open; k <= span.close && k < tokens.length; k++) ctx.quoted[k] = 1;
+    ctx.quoted.fill(1, span.open, Math.min(span.close + 1, tokens.length));
   }
   return spans;
+}
+
+/**
+ * The first token from `k` on that the pairing looks at: a quotation mark, a paragraph end or an
+ * apostrophe. A loop of its own, so skipping the other tokens stays tight.
+ */
+function nextMarkOrBreak(tokens: readonly Token[], k: number): number {
+  for (; k < tokens.length; k++) {
+    const type = (tokens[k] as Token).type;
+    if (type === TokenType.Quote || type === TokenType.Paragraph || type === TokenType.Possessive) break;
+  }
+  return k;
 }
 
 /** Index of the first open quote on the stack that `closer` closes, or -1. */
@@ -162,23 +175,24 @@ interface Speaker {
 export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entities: EntityFindings, officials: Official[]): Quote[] {
   const tokens = ctx.tokens;
   const quotes: Quote[] = [];
-  let previous: { quote: Quote; paragraphEnd: number } | undefined;
+  let previous: { quote: Quote; close: number } | undefined;
 
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as QuoteSpan;
-    const content = span.parts.map((part) => ctx.text.slice(part.start, part.end)).join(' ');
+    // The quote's content is its parts joined by spaces; the tests below read it in place.
+    const end = contentEnd(ctx.text, span.parts);
     const cueAfter = findCueAfter(ctx, span, entities, officials);
     const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
     const cue = cueAfter ?? cueBefore;
-    if (!isSpeech(ctx, span, content, cue !== undefined)) continue;
+    if (!isSpeech(ctx, span, end, cue !== undefined)) continue;
 
     // "…," he said, "…": the second half joins the first.
-    const parts = [...span.parts];
+    const parts = span.parts.slice();
     let close = span.close;
     let closed = span.closed;
     if (cueAfter) {
       const next = spans[i + 1];
-      const split = /[,\u2026]$/.test(content.trim()) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
+      const split = (end.last === 44 || end.last === 0x2026) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
       // “…,” X said. “…” — the speaker goes on in the next sentence; that quote has no cue of its own.
       const continued =
         !split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open) && !findCueAfter(ctx, next, entities, officials);
@@ -195,7 +209,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     const quote: Quote = {
       start: openToken.start,
       end: closed ? closeToken.end : (parts[parts.length - 1] as Span).end,
-      text: parts.map((part) => ctx.text.slice(part.start, part.end).trim()).join(' \u2026 '),
+      text: partsText(ctx.text, parts),
       parts,
       speaker: null,
       speakerName: null,
@@ -220,7 +234,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speakerName = subject.name;
         quote.speakerKind = 'official';
         quote.evidence = `${subject.name} is the subject of the sentence that holds the quote`;
-      } else if (previous && paragraphOf(ctx, span.open) === previous.paragraphEnd + 1 && previous.quote.speakerName) {
+      } else if (previous && previous.quote.speakerName && paragraphBreaks(tokens, previous.close, span.open) === 1) {
         quote.speaker = previous.quote.speaker;
         quote.speakerName = previous.quote.speakerName;
         quote.speakerKind = previous.quote.speakerKind;
@@ -228,13 +242,35 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
       }
     }
     quotes.push(quote);
-    previous = { quote, paragraphEnd: paragraphOf(ctx, close) };
+    previous = { quote, close };
   }
   return quotes;
 }
 
-function paragraphOf(ctx: AnalysisContext, k: number): number {
-  return ctx.paragraphOf(k);
+/** The parts' texts, each trimmed, joined by " … ". */
+function partsText(text: string, parts: readonly Span[]): string {
+  let joined = '';
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as Span;
+    // `text.slice(start, end).trim()`, trimmed before slicing.
+    let start = part.start;
+    let end = part.end;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    joined = p === 0 ? text.slice(start, end) : joined + ' \u2026 ' + text.slice(start, end);
+  }
+  return joined;
+}
+
+/**
+ * How many paragraph breaks lie between token `from` (included) and token `to`, counted up to 2:
+ * `ctx.paragraphOf(to) - ctx.paragraphOf(from)` for the one comparison made with it, without
+ * building the whole document's paragraph index.
+ */
+function paragraphBreaks(tokens: readonly Token[], from: number, to: number): number {
+  let breaks = 0;
+  for (let k = from; k < to && breaks < 2; k++) if ((tokens[k] as Token).type === TokenType.Paragraph) breaks++;
+  return breaks;
 }
 
 function sameSentenceRun(ctx: AnalysisContext, from: number, to: number): boolean {
@@ -254,42 +290,150 @@ function continuesAfterAttribution(ctx: AnalysisContext, close: number, nextOpen
   const tokens = ctx.tokens;
   const closeSentence = (tokens[close] as Token).sentence;
   const nextSentence = (tokens[nextOpen] as Token).sentence;
-  if (nextSentence !== closeSentence + 1 || ctx.paragraphOf(close) !== ctx.paragraphOf(nextOpen)) return false;
-  const [start] = ctx.sentenceRange(nextSentence);
-  return start === nextOpen && nextOpen - close <= 16;
+  if (nextSentence !== closeSentence + 1) return false;
+  const start = sentenceStart(ctx, nextSentence);
+  // In the same paragraph: no paragraph break between the two.
+  return start === nextOpen && nextOpen - close <= 16 && paragraphBreaks(tokens, close, nextOpen) === 0;
 }
 
 /** Words that make a short quotation a name or a label rather than speech. */
 const LABEL_AFTER = new Set(['format', 'initiative', 'forum', 'declaration', 'programme', 'program', 'project', 'concept', 'strategy', 'plan', 'doctrine', 'formula', 'mechanism', 'platform', 'agenda', 'principle', 'principles', 'policy', 'campaign', 'series', 'festival', 'exercise', 'exercises', 'award', 'prize', 'group', 'model', 'document', 'documents', 'agreement', 'treaty', 'memorandum', 'roadmap', 'road', 'map', 'partnership', 'dialogue', 'summit', 'conference', 'meeting', 'session', 'exhibition', 'contest', 'competition', 'operation']);
 
-function isSpeech(ctx: AnalysisContext, span: QuoteSpan, content: string, attributed: boolean): boolean {
-  // The words with a letter or a digit, as `content.trim().split(/\s+/)` would give them, up to
-  // eleven: every test below only needs to know whether there are more than ten.
-  const words: string[] = [];
-  const runs = /\S+/g;
-  for (let run = runs.exec(content); run !== null && words.length <= 10; run = runs.exec(content)) {
-    if (/[\p{L}\p{N}]/u.test(run[0])) words.push(run[0]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * The end of a quote's content (its parts joined by single spaces, then trimmed): the code of its
+ * last character and of the one before it, -1 when there is none. The character before the
+ * first one of a part is the joining space, never one the tests below look for: read as -1.
+ */
+interface ContentEnd {
+  last: number;
+  before: number;
+}
+
+function contentEnd(text: string, parts: readonly Span[]): ContentEnd {
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p] as Span;
+    let k = part.end - 1;
+    while (k >= part.start && isSpaceCode(text.charCodeAt(k))) k--;
+    if (k >= part.start) return { last: text.charCodeAt(k), before: k > part.start ? text.charCodeAt(k - 1) : -1 };
   }
-  if (words.length === 0) return false;
+  return { last: -1, before: -1 };
+}
+
+/** What `\s` matches (and `trim()` removes), by char code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `.`, `!` or `?`. */
+function isStopCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** `"`, `'`, `’`, `”` or `»`. */
+function isCloseQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+/**
+ * The words of a quote as isSpeech counts them: runs of non-spaces with a letter or a digit, the
+ * first eleven at most (every test only needs to know whether there are more than ten), and
+ * whether every one is capitalised or a minor word (as in "Belt and Road"). Read from the text in
+ * place: the runs of the parts joined by spaces are the runs of each part.
+ */
+interface WordCounts {
+  words: number;
+  titled: boolean;
+}
+
+/** Classes of the ASCII code units for {@link countWords}: space, letter or digit (capital or digit, too), or 0. */
+const ASCII_SPACE = 1;
+const ASCII_ALPHANUMERIC = 2;
+const ASCII_CAPITAL = 4;
+const ASCII_CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const digit = c >= 48 && c <= 57;
+  const upper = c >= 65 && c <= 90;
+  if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASSES[c] = ASCII_SPACE;
+  else if (digit || upper || (c >= 97 && c <= 122)) ASCII_CLASSES[c] = ASCII_ALPHANUMERIC | (digit || upper ? ASCII_CAPITAL : 0);
+}
+
+function countWords(text: string, parts: readonly Span[]): WordCounts {
+  const counts: WordCounts = { words: 0, titled: true };
+  for (let p = 0; p < parts.length && counts.words <= 10; p++) {
+    const part = parts[p] as Span;
+    let k = part.start;
+    while (k < part.end && counts.words <= 10) {
+      while (k < part.end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k >= part.end) break;
+      const start = k;
+      // Whether the run has an ASCII letter or digit; else, whether it has any non-ASCII character.
+      let alphanumeric = false;
+      let other = false;
+      for (; k < part.end; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 128) {
+          const kind = ASCII_CLASSES[c] as number;
+          if (kind === ASCII_SPACE) break;
+          if (kind !== 0) alphanumeric = true;
+        } else {
+          if (isSpaceCode(c)) break;
+          other = true;
+        }
+      }
+      if (!alphanumeric && !(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
+      counts.words++;
+      // Once a word is neither, the quote is no title: the rest need not be looked at.
+      if (counts.titled) {
+        const first = text.charCodeAt(start);
+        const capitalised = first < 128 ? ((ASCII_CLASSES[first] as number) & ASCII_CAPITAL) !== 0 : CAPITALISED.test(text.slice(start, k));
+        counts.titled = capitalised || isMinorWord(text, start, k);
+      }
+    }
+  }
+  return counts;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/**
+ * Words that do not count against a title being all capitalised ("Belt and Road"), by length.
+ * (Dashes, once in this list, are not words: they have no letter.)
+ */
+const MINOR_WORDS_BY_LENGTH: ReadonlyArray<readonly string[]> = [[], ['a'], ['of', 'in', 'on', 'to', 'an', 'at', 'by'], ['the', 'and', 'for'], ['with']];
+
+function isMinorWord(text: string, start: number, end: number): boolean {
+  const words = MINOR_WORDS_BY_LENGTH[end - start];
+  if (words === undefined) return false;
+  const first = text.charCodeAt(start);
+  for (const word of words) if (word.charCodeAt(0) === first && text.startsWith(word, start)) return true;
+  return false;
+}
+
+function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attributed: boolean): boolean {
+  const { words, titled } = countWords(ctx.text, span.parts);
+  if (words === 0) return false;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
   const after = tokens[span.close + 1];
   // "the so-called 'three evil forces'".
   if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
-  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words.length <= 8) return false;
+  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return false;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
-  const determiner = before && ['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(before.lower);
-  if (determiner && words.length <= 5 && !/[.!?]$/.test(content.trim())) return false;
+  const determiner = before && DETERMINERS.has(before.lower);
+  if (determiner && words <= 5 && !isStopCode(end.last)) return false;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
-  if (words.length <= 10) {
-    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-    const minor = words.filter((word) => /^(of|the|and|for|in|on|to|a|an|with|at|by|–|-|—)$/.test(word)).length;
-    if (capitalised + minor === words.length && !/[.!?]$/.test(content.trim())) return false;
+  if (words <= 10) {
+    // (A minor word is never capitalised: "every word is one or the other" is the count test.)
+    if (titled && !isStopCode(end.last)) return false;
   }
-  if (words.length >= 6 || /[.!?]["'\u2019\u201d\u00bb]?$/.test(content.trim())) return true;
+  // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
+  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return true;
   // Short quotations are speech only when a speech cue attributes them.
-  return attributed && words.length >= 3;
+  return attributed && words >= 3;
 }
 
 interface CueMatch {
@@ -338,15 +482,17 @@ function findCueAfter(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFin
 function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFindings, officials: Official[]): CueMatch | undefined {
   const tokens = ctx.tokens;
   const sentence = (tokens[span.open] as Token).sentence;
-  let [first] = ctx.sentenceRange(sentence);
+  let first = sentenceStart(ctx, sentence);
   // The quote may open a new sentence after "X said:" + line break.
   const prevToken = tokens[span.open - 1];
   if (first === span.open && prevToken && (prevToken.text === ':' || prevToken.type === TokenType.Newline)) {
-    [first] = ctx.sentenceRange(Math.max(0, sentence - 1));
+    first = sentenceStart(ctx, Math.max(0, sentence - 1));
   }
   first = Math.max(first, span.open - LOOKAROUND);
   for (let j = span.open - 1; j >= first; j--) {
     if (ctx.quoted[j]) break;
+    // Only a word that starts a cue can (speechCueAt's own first test, kept in this loop).
+    if (((tokens[j] as Token).flags & W.SpeechCueStart) === 0) continue;
     const cue = speechCueAt(ctx, j);
     if (!cue || cue.end > span.open) continue;
     // "according to X": the speaker follows the cue.
@@ -358,6 +504,11 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     return { cue: cue.cue, speaker, position: 'before', end: cue.end };
   }
   return undefined;
+}
+
+/** The token index where a sentence starts: `ctx.sentenceRange(sentence)[0]`, without the array. */
+function sentenceStart(ctx: AnalysisContext, sentence: number): number {
+  return ctx.sentenceStarts[sentence] ?? ctx.tokens.length;
 }
 
 /** Skips ", for his part," style asides after a speaker. */
@@ -419,18 +570,26 @@ function speakerAt(ctx: AnalysisContext, k: number, entities: EntityFindings, of
 
 const ORGANIZATION_HEADS = new Set(['department', 'ministry', 'secretariat', 'commission', 'committee', 'council', 'embassy', 'agency', 'organisation', 'organization', 'office', 'service', 'mission', 'government', 'presidency', 'administration', 'union', 'bank', 'fund']);
 
+/** The lower-case words of an organisation's name, split at spaces and hyphens (names repeat across documents). */
+const nameWords: (name: string) => readonly string[] = memoizeString((name) => name.toLowerCase().split(/[\s-]+/));
+
 /** The organisation mentioned last before token `before` whose name contains `head`. */
 function lastOrganizationWith(ctx: AnalysisContext, entities: EntityFindings, head: string, before: number): { id: string; name: string } | undefined {
   const limit = before > 0 ? (ctx.tokens[before - 1] as Token).end : 0;
   let best: { id: string; name: string; at: number } | undefined;
   for (const org of entities.organizations) {
-    if (!org.name.toLowerCase().split(/[\s-]+/).includes(head)) continue;
+    if (!nameWords(org.name).includes(head)) continue;
     for (const mention of org.mentions) {
       if (mention.start < limit && (!best || mention.start > best.at)) best = { id: org.id, name: org.name, at: mention.start };
     }
   }
   return best;
 }
+
+/** Words before an organisation or a country that make it an object, not the subject. */
+const OBJECT_LEADS = new Set(['with', 'to', 'of', 'by', 'from', 'for', 'and']);
+/** Words before any mention, a person's name too, that make it an object. */
+const PERSON_OBJECT_LEADS = new Set(['with', 'to', 'of', 'from', 'for']);
 
 /** The closest speaker mention before token `before`, not earlier than `first`. */
 function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number, entities: EntityFindings, officials: Official[]): Speaker | undefined {
@@ -447,11 +606,11 @@ function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number
       while (start > first && ctx.claims[start - 1] === claim && ctx.claimRefs[start - 1] === ctx.claimRefs[j]) start--;
       // Prefer the subject: keep going left while this is the object of a preposition.
       const prev = ctx.tokens[start - 1];
-      if (prev && ['with', 'to', 'of', 'by', 'from', 'for', 'and'].includes(prev.lower) && claim !== Claim.Name) {
+      if (prev && OBJECT_LEADS.has(prev.lower) && claim !== Claim.Name) {
         j = start;
         continue;
       }
-      if (prev && ['with', 'to', 'of', 'from', 'for'].includes(prev.lower)) {
+      if (prev && PERSON_OBJECT_LEADS.has(prev.lower)) {
         j = start;
         continue;
       }
@@ -464,8 +623,7 @@ function nearestSpeakerBefore(ctx: AnalysisContext, before: number, from: number
 /** The first official mentioned before the quote in its sentence. */
 function sentenceSubject(ctx: AnalysisContext, open: number, officials: Official[]): Official | undefined {
   const sentence = (ctx.tokens[open] as Token).sentence;
-  const [sentenceStart] = ctx.sentenceRange(sentence);
-  const first = Math.max(sentenceStart, open - LOOKAROUND);
+  const first = Math.max(sentenceStart(ctx, sentence), open - LOOKAROUND);
   for (let j = first; j < open; j++) {
     if (!ctx.quoted[j] && ctx.claims[j] === Claim.Name) return officials[ctx.claimRefs[j] as number];
   }

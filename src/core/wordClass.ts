@@ -51,6 +51,11 @@ export const enum W {
   EntityWhole = 1 << 28,
   /** In `entityWords().inner`: may continue an organisation's, country's or place's name. */
   EntityInner = 1 << 29,
+  /**
+   * May be where dates.ts finds a date: a {@link DateWord}, or a number written as a day ("12",
+   * "3rd") or a year ("2024") would be (a superset of what dates.ts accepts as either).
+   */
+  DateStart = 1 << 30,
 }
 
 /**
@@ -75,6 +80,9 @@ export const DATE_WORDS = new Set([
   'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec', 'sunday', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tomorrow', 'year', 'month',
 ]);
+
+/** The numbers dates.ts can read as a day or a year (and a few more: it checks the value). */
+const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
@@ -172,5 +180,6 @@ export function classifyForm(form: TokenForm): number {
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
   if (entityWords().whole.has(lower)) flags |= W.EntityWhole;
   if (entityWords().inner.has(lower)) flags |= W.EntityInner;
+  if ((flags & W.DateWord) !== 0 || DATE_NUMBER.test(text)) flags |= W.DateStart;
   return flags;
 }
