@@ -14,11 +14,10 @@ import { W } from './wordClass';
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
 
+/** A personal name's tokens [first, end): name tokens only (honorifics and possessives excluded). */
 interface Candidate {
   first: number;
   end: number;
-  /** Name tokens only (honorifics and possessives excluded). */
-  words: string[];
 }
 
 export interface OfficialsFindings {
@@ -32,8 +31,11 @@ export interface OfficialsFindings {
 interface TitleRun {
   first: number;
   end: number;
-  /** Display text of the title ("Vice Minister of Foreign Affairs of China"). */
-  text: string;
+  /**
+   * Display text of the title ("Vice Minister of Foreign Affairs of China"), made by
+   * {@link titleTextOf} when first needed: most runs found are never shown.
+   */
+  text: string | undefined;
   affiliation: { id: string; name: string; kind: 'organization' | 'country' } | null;
 }
 
@@ -85,18 +87,15 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
     if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
-    const words: string[] = [];
-    for (let j = k; j < end; j++) words.push((tokens[j] as Token).text);
-    return { first: k, end, words };
+    return { first: k, end };
   };
 
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
 
-  const register = (name: string, words: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+  /** Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end). */
+  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
     const id = slugify(name);
     let official = byId.get(id);
-    // The lower-case name words, made once for the look-up and the indexes below.
-    const lower = lowerAll(words);
     if (!official) {
       // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
       official = findByNameWords(byNameWord, nameWords, lower);
@@ -110,15 +109,15 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       nameWords.set(id, lower);
       byNameWord.add(official, lower);
       firstToken.set(id, first);
-    } else if (words.length > (nameWords.get(official.id)?.length ?? 0)) {
+    } else if (lower.length > (nameWords.get(official.id)?.length ?? 0)) {
       // The fuller form becomes the name.
       official.name = name;
       nameWords.set(official.id, lower);
       byNameWord.add(official, lower);
     }
     if (title) {
-      const titleText = title.text;
-      if (!hasTitle(official.titles, titleText.toLowerCase())) official.titles.push(titleText);
+      const titleText = titleTextOf(ctx, title);
+      if (!hasTitle(official.titles, titleText)) official.titles.push(titleText);
       if (!official.affiliation && title.affiliation) {
         official.affiliation = title.affiliation.name;
         official.affiliationId = title.affiliation.id;
@@ -155,27 +154,28 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       j = honor;
       // "Secretary-General of ASEAN Dato Lim Kah Seng", "Foreign Minister Wang Yi".
       let name = nameAt(j);
-      let evidence = `title "${title.text}" before the name`;
+      let evidence: string | undefined;
       // "the President of X, Name," : title, comma, name.
       if (!name && tokens[j]?.text === ',') {
         const after = skipHonorifics(ctx, j + 1);
         const candidate = nameAt(after);
         if (candidate && followsAsApposition(ctx, candidate.end)) {
           name = candidate;
-          evidence = `title "${title.text}" in apposition`;
+          evidence = `title "${titleTextOf(ctx, title)}" in apposition`;
         }
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.words.length === 1 && !findByNameWords(byNameWord, nameWords, [name.words[0]!.toLowerCase()]) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.end - name.first === 1 && !findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end)) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
         ctx.claim(title.first, title.end, Claim.Title, -1);
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
-        const official = register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, evidence, chained ?? title);
-        if (chained && !official.titles.includes(title.text)) official.titles.push(title.text);
+        evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
+        const official = register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
         k = name.end - 1;
         continue;
@@ -194,7 +194,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `honorific "${honorific}"`, apposed);
+        register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
         k = name.end - 1;
         continue;
       }
@@ -202,10 +202,10 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const name = nameAt(k);
-    if (name && name.words.length >= 2 && tokens[name.end]?.text === ',') {
+    if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
       const apposed = titleAfterComma(ctx, name.end, titleAt);
       if (apposed) {
-        register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `title "${apposed.text}" after the name`, apposed);
+        register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
         k = name.end - 1;
         continue;
       }
@@ -222,13 +222,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const lowerWords = lowerTokens(tokens, name.first, name.end);
     const existing = findByNameWords(byNameWord, nameWords, lowerWords);
     if (existing) {
-      register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
+      register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
       k = name.end - 1;
       continue;
     }
     const person = known.length === 0 ? undefined : findKnown(known, lowerWords);
     if (person) {
-      const official = register(person.person.name, person.person.name.split(/\s+/), name.first, name.end, 'in the knowledge base', undefined);
+      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), name.first, name.end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
       if (!official.affiliation && person.person.affiliation) official.affiliation = person.person.affiliation;
       k = name.end - 1;
@@ -236,8 +236,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
-    if (name.words.length >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a counterpart', undefined);
+    if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
+      const official = register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, 'named as a counterpart', undefined);
       const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
@@ -246,8 +246,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       k = name.end - 1;
       continue;
     }
-    if (name.words.length >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a party to talks or as a speaker', undefined);
+    if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
+      register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, 'named as a party to talks or as a speaker', undefined);
       k = name.end - 1;
       continue;
     }
@@ -260,15 +260,17 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end));
-    if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
+    const lowerWords = lowerTokens(tokens, name.first, name.end);
+    const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+    if (existing) register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
     k = name.end - 1;
   }
 
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
   const used = new Set<string>();
   for (const official of officials) {
-    official.mentions.sort((a, b) => a.start - b.start);
+    // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
+    if (!startsAscending(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
     let id = slugify(official.name) || 'official';
     for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
     used.add(id);
@@ -290,10 +292,23 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-/** Whether one of `titles` is `lowerTitle` but for case. */
-function hasTitle(titles: readonly string[], lowerTitle: string): boolean {
-  for (const title of titles) if (title.toLowerCase() === lowerTitle) return true;
+/** Whether one of `titles` is `title` but for case (lower-cased only when there is a title to compare). */
+function hasTitle(titles: readonly string[], title: string): boolean {
+  if (titles.length === 0) return false;
+  const lowerTitle = title.toLowerCase();
+  for (const other of titles) if (other.toLowerCase() === lowerTitle) return true;
   return false;
+}
+
+/** Whether the mentions' starts ascend. */
+function startsAscending(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return false;
+  return true;
+}
+
+/** The display text of a title run, made once. */
+function titleTextOf(ctx: AnalysisContext, run: TitleRun): string {
+  return (run.text ??= ctx.displayOf(run.first, run.end));
 }
 
 /**
@@ -428,7 +443,7 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 function isSentenceInitialPhrase(ctx: AnalysisContext, name: Candidate): boolean {
   const first = ctx.tokens[name.first] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return name.first === sentenceStart && name.words.length < 2;
+  return name.first === sentenceStart && name.end - name.first < 2;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
@@ -621,8 +636,7 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   let first = k;
   if (tokens[first]?.lower === 'the') first++;
   if (first > coreStart) first = coreStart;
-  const text = ctx.displayOf(first, end);
-  return { first, end, text, affiliation };
+  return { first, end, text: undefined, affiliation };
 }
 
 /** True when a title's core (modifier or head) starts at j. */
