@@ -93,7 +93,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
 
   /** Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end). */
+  let registrations = 0;
   const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+    registrations++;
     const id = slugify(name);
     let official = byId.get(id);
     if (!official) {
@@ -137,9 +139,15 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 1: names tied to a title, an honorific or apposition. A title followed by a comma and
   // another title ("The Chairperson-in-Office of the OSCE, Minister for Foreign Affairs of Malta
   // Elena Borg Camilleri") gives the person both.
+  // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
+  // `next` is where the pass resumes after a title or name it consumed.
+  const starts = listStarts(tokens);
+  const startCount = startsListed;
+  let next = 0;
   let pending: TitleRun | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] === Claim.Name) continue;
+  for (let i = 0; i < startCount; i++) {
+    const k = starts[i] as number;
+    if (k < next || ctx.claims[k] === Claim.Name) continue;
     const token = tokens[k] as Token;
     // Titles, honorifics and names all start with a capital.
     if (token.type !== TokenType.Word || !token.cap) {
@@ -166,7 +174,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.end - name.first === 1 && !findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end)) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
@@ -177,12 +185,12 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         const official = register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
         if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
-        k = name.end - 1;
+        next = name.end;
         continue;
       }
       // A title alone (a role reference such as "the Secretary-General"): handled later.
       pending = tokens[title.end]?.text === ',' ? title : undefined;
-      k = title.end - 1;
+      next = title.end;
       continue;
     }
 
@@ -195,7 +203,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
         register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
-        k = name.end - 1;
+        next = name.end;
         continue;
       }
     }
@@ -206,64 +214,74 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       const apposed = titleAfterComma(ctx, name.end, titleAt);
       if (apposed) {
         register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
-        k = name.end - 1;
+        next = name.end;
         continue;
       }
     }
-    if (name) k = name.end - 1;
+    if (name) next = name.end;
   }
 
   // Pass 2: short forms of people already found ("Norov", "Lupașcu"), known people, and full
   // names without a title in a context only officials have ("X held talks with Y").
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  const registeredBefore = registrations;
+  next = 0;
+  for (let i = 0; i < startCount; i++) {
+    const k = starts[i] as number;
+    if (k < next || ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = lowerTokens(tokens, name.first, name.end);
-    const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+    // A name sharing no word with anyone found is no one's short form: no words to lower-case.
+    const shares = byNameWord.sharesWord(tokens, name.first, name.end);
+    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
+    const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
     if (existing) {
-      register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
-      k = name.end - 1;
+      register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
+      next = name.end;
       continue;
     }
-    const person = known.length === 0 ? undefined : findKnown(known, lowerWords);
+    const person = known.length === 0 ? undefined : findKnown(known, lowerWords as string[]);
     if (person) {
       const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), name.first, name.end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
       if (!official.affiliation && person.person.affiliation) official.affiliation = person.person.affiliation;
-      k = name.end - 1;
+      next = name.end;
       continue;
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
     if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, 'named as a counterpart', undefined);
+      const official = register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
       const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
         official.affiliationId = country.id;
       }
-      k = name.end - 1;
+      next = name.end;
       continue;
     }
     if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, 'named as a party to talks or as a speaker', undefined);
-      k = name.end - 1;
+      register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
+      next = name.end;
       continue;
     }
-    k = name.end - 1;
+    next = name.end;
   }
 
   // Pass 3 (short forms before full ones are rare; a surname seen before the full name is
   // linked here, as is "Minister Borg Camilleri" once "Elena Borg Camilleri" is known).
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  // When pass 2 registered no one, nothing it looked at has changed: pass 3 would find nothing.
+  next = registrations === registeredBefore ? tokens.length : 0;
+  for (let i = 0; i < startCount; i++) {
+    const k = starts[i] as number;
+    if (k < next || ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = lowerTokens(tokens, name.first, name.end);
-    const existing = findByNameWords(byNameWord, nameWords, lowerWords);
-    if (existing) register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
-    k = name.end - 1;
+    if (byNameWord.sharesWord(tokens, name.first, name.end)) {
+      const lowerWords = lowerTokens(tokens, name.first, name.end);
+      const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+      if (existing) register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+    }
+    next = name.end;
   }
 
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
@@ -325,6 +343,27 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
+/** Reused by {@link listStarts}: the token indices it lists, the first {@link startsListed} of them. */
+let startsBuffer = new Int32Array(1024);
+let startsListed = 0;
+
+/**
+ * Lists, in {@link startsBuffer}, the capitalised words (where titles, honorifics and names start)
+ * and the paragraph breaks (which end a pending title); returns the buffer. The passes of
+ * {@link findOfficials} skip every other token, so they visit these alone.
+ */
+function listStarts(tokens: readonly Token[]): Int32Array {
+  if (startsBuffer.length < tokens.length) startsBuffer = new Int32Array(tokens.length);
+  const buffer = startsBuffer;
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.cap || token.type === TokenType.Paragraph) buffer[count++] = k;
+  }
+  startsListed = count;
+  return buffer;
+}
+
 /** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
 function lowerAll(words: readonly string[]): string[] {
   const result: string[] = [];
@@ -384,6 +423,16 @@ class NameWordIndex {
       }
       if (!list.includes(official)) list.push(official);
     }
+  }
+
+  /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
+  sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
+    if (this.byWord.size === 0) return false;
+    for (let k = first; k < end; k++) {
+      const token = tokens[k] as Token;
+      if (this.byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** The officials with at least one of `words`, each once. */
