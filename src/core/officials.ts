@@ -71,8 +71,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // Lower-case particles inside names: "bin", "al-", "de", "van der".
     return (flags & W.NameParticle) !== 0;
   };
-  const knownWords = new Set(known.flatMap(({ forms }) => forms.flat()));
-  const isKnownNameWord = (lower: string) => knownWords.has(lower);
+  const knownWords = known.length === 0 ? undefined : new Set(known.flatMap(({ forms }) => forms.flat()));
+  const isKnownNameWord = (lower: string) => knownWords !== undefined && knownWords.has(lower);
 
   /** The personal name starting at k: up to five name tokens, ending on a capitalised one. */
   const nameAt = (k: number): Candidate | undefined => {
@@ -182,7 +182,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
         evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
-        const official = register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        const official = register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
         if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
         next = name.end;
@@ -202,7 +202,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
+        register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
         next = name.end;
         continue;
       }
@@ -213,7 +213,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
       const apposed = titleAfterComma(ctx, name.end, titleAt);
       if (apposed) {
-        register(ctx.displayOf(name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
+        register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
         next = name.end;
         continue;
       }
@@ -235,7 +235,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
     const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
     if (existing) {
-      register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
+      register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
       next = name.end;
       continue;
     }
@@ -250,7 +250,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
     if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
+      const official = register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
       const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
@@ -260,7 +260,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       continue;
     }
     if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(ctx.displayOf(name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
+      register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
       next = name.end;
       continue;
     }
@@ -279,7 +279,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
       const lowerWords = lowerTokens(tokens, name.first, name.end);
       const existing = findByNameWords(byNameWord, nameWords, lowerWords);
-      if (existing) register(ctx.displayOf(name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+      if (existing) register(nameText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
     }
     next = name.end;
   }
@@ -463,12 +463,48 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
     const match = vocab.honorifics.longest(ctx.tokens, j);
+    if (!match) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
-    if (!match || !match.values.some((value) => value.replace(/\s+/g, ' ') === ctx.textOf(match.start, match.end).replace(/\s+/g, ' '))) return j;
+    const written = collapseSpaces(ctx.textOf(match.start, match.end));
+    if (!match.values.some((value) => collapseSpaces(value) === written)) return j;
     j = match.end;
     // "Dato'" is written with an apostrophe the tokeniser reads as a possessive.
     if (ctx.tokens[j]?.type === TokenType.Possessive && ctx.tokens[j]?.text === "'") j++;
   }
+}
+
+/** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
+function collapseSpaces(text: string): string {
+  for (let k = 0; k < text.length; k++) if (isSpaceCode(text.charCodeAt(k))) return text.replace(/\s+/g, ' ');
+  return text;
+}
+
+/** Whether `\s` matches the code unit `c`. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `ctx.displayOf(first, end)` for a name (word tokens only), from the tokens' own texts: a word
+ * holds no white space (the normalised text has none but ASCII spaces and line breaks, which end
+ * words), so the display form is the words joined by a space where one space separates them and
+ * by nothing where nothing does. A one-word name is its token's shared text, no new string; any
+ * other gap is left to displayOf.
+ */
+function nameText(ctx: AnalysisContext, first: number, end: number): string {
+  const tokens = ctx.tokens;
+  let previous = tokens[first] as Token;
+  let text = previous.text;
+  for (let k = first + 1; k < end; k++) {
+    const token = tokens[k] as Token;
+    const gap = token.start - previous.end;
+    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) text = `${text} ${token.text}`;
+    else if (gap === 0) text += token.text;
+    else return ctx.displayOf(first, end);
+    previous = token;
+  }
+  return text;
 }
 
 function followsAsApposition(ctx: AnalysisContext, end: number): boolean {
