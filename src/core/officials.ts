@@ -59,20 +59,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const isNameToken = (k: number): boolean => {
     const token = tokens[k];
     if (!token || token.type !== TokenType.Word || ctx.claims[k] !== Claim.None) return false;
-    const flags = token.flags;
-    if (token.cap) {
-      if (flags & (W.NotName | W.TitleWord)) return isKnownNameWord(token.lower);
-      if (flags & W.HonorificStart && token.text.length > 1) return false;
-      if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return isKnownNameWord(token.lower);
-      // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
-      if (flags & W.EntityCompound) return false;
-      return true;
-    }
+    if (token.cap) return isCapNameWord(token, knownWords);
     // Lower-case particles inside names: "bin", "al-", "de", "van der".
-    return (flags & W.NameParticle) !== 0;
+    return (token.flags & W.NameParticle) !== 0;
   };
   const knownWords = known.length === 0 ? undefined : new Set(known.flatMap(({ forms }) => forms.flat()));
-  const isKnownNameWord = (lower: string) => knownWords !== undefined && knownWords.has(lower);
 
   /** The personal name starting at k: up to five name tokens, ending on a capitalised one. */
   const nameAt = (k: number): Candidate | undefined => {
@@ -141,19 +132,23 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Elena Borg Camilleri") gives the person both.
   // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
   // `next` is where the pass resumes after a title or name it consumed.
-  const starts = listStarts(tokens);
+  listStarts(tokens, ctx.claims, knownWords);
+  const starts = startsBuffer;
   const startCount = startsListed;
+  const nameStarts = nameStartsBuffer;
+  const nameStartCount = nameStartsListed;
+  const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
   for (let i = 0; i < startCount; i++) {
-    const k = starts[i] as number;
-    if (k < next || ctx.claims[k] === Claim.Name) continue;
-    const token = tokens[k] as Token;
-    // Titles, honorifics and names all start with a capital.
-    if (token.type !== TokenType.Word || !token.cap) {
-      if (token.type === TokenType.Paragraph) pending = undefined;
+    const entry = starts[i] as number;
+    // A paragraph break, listed as ~index, ends a pending title.
+    if (entry < 0) {
+      if (~entry >= next && claims[~entry] !== Claim.Name) pending = undefined;
       continue;
     }
+    const k = entry;
+    if (k < next || claims[k] === Claim.Name) continue;
 
     const title = titleAt(k);
     if (title) {
@@ -225,9 +220,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // names without a title in a context only officials have ("X held talks with Y").
   const registeredBefore = registrations;
   next = 0;
-  for (let i = 0; i < startCount; i++) {
-    const k = starts[i] as number;
-    if (k < next || ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  for (let i = 0; i < nameStartCount; i++) {
+    const k = nameStarts[i] as number;
+    if (k < next || claims[k] !== Claim.None) continue;
     const name = nameAt(k);
     if (!name) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
@@ -271,9 +266,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // linked here, as is "Minister Borg Camilleri" once "Elena Borg Camilleri" is known).
   // When pass 2 registered no one, nothing it looked at has changed: pass 3 would find nothing.
   next = registrations === registeredBefore ? tokens.length : 0;
-  for (let i = 0; i < startCount; i++) {
-    const k = starts[i] as number;
-    if (k < next || ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  for (let i = 0; i < nameStartCount; i++) {
+    const k = nameStarts[i] as number;
+    if (k < next || claims[k] !== Claim.None) continue;
     const name = nameAt(k);
     if (!name) continue;
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
@@ -343,25 +338,59 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/** Reused by {@link listStarts}: the token indices it lists, the first {@link startsListed} of them. */
+/**
+ * Filled by {@link listStarts} and reused from call to call: the first {@link startsListed}
+ * entries of `startsBuffer` are the tokens where pass 1 of {@link findOfficials} can find
+ * something (paragraph breaks, which end a pending title, as `~index`); the first
+ * {@link nameStartsListed} of `nameStartsBuffer` are those where a name can start (passes 2 and 3).
+ */
 let startsBuffer = new Int32Array(1024);
 let startsListed = 0;
+let nameStartsBuffer = new Int32Array(1024);
+let nameStartsListed = 0;
 
 /**
- * Lists, in {@link startsBuffer}, the capitalised words (where titles, honorifics and names start)
- * and the paragraph breaks (which end a pending title); returns the buffer. The passes of
- * {@link findOfficials} skip every other token, so they visit these alone.
+ * Lists the tokens the passes of {@link findOfficials} visit, in one scan: a capitalised word
+ * that can start a name (see {@link isCapNameWord}), a title (a title word, or an organisation or
+ * country before one: claims the passes can only turn into titles) or an honorific. At any other
+ * token, nothing in the passes applies.
  */
-function listStarts(tokens: readonly Token[]): Int32Array {
-  if (startsBuffer.length < tokens.length) startsBuffer = new Int32Array(tokens.length);
-  const buffer = startsBuffer;
+function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): void {
+  if (startsBuffer.length < tokens.length) {
+    startsBuffer = new Int32Array(tokens.length);
+    nameStartsBuffer = new Int32Array(tokens.length);
+  }
+  const starts = startsBuffer;
+  const nameStarts = nameStartsBuffer;
   let count = 0;
+  let nameCount = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.cap || token.type === TokenType.Paragraph) buffer[count++] = k;
+    if (token.cap) {
+      const nameStart = isCapNameWord(token, knownWords);
+      if (nameStart) nameStarts[nameCount++] = k;
+      const claim = claims[k];
+      if (nameStart || (token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
+    } else if (token.type === TokenType.Paragraph) {
+      starts[count++] = ~k;
+    }
   }
   startsListed = count;
-  return buffer;
+  nameStartsListed = nameCount;
+}
+
+/** Word classes that can open a title or an honorific. */
+const TITLE_OR_HONORIFIC = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord | W.HonorificStart;
+
+/** Whether a capitalised word can be part of a personal name (before any claim is considered). */
+function isCapNameWord(token: Token, knownWords: ReadonlySet<string> | undefined): boolean {
+  const flags = token.flags;
+  if (flags & (W.NotName | W.TitleWord)) return knownWords !== undefined && knownWords.has(token.lower);
+  if (flags & W.HonorificStart && token.text.length > 1) return false;
+  if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return knownWords !== undefined && knownWords.has(token.lower);
+  // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
+  if (flags & W.EntityCompound) return false;
+  return true;
 }
 
 /** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
