@@ -48,6 +48,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const indexOf = new Map<Official, number>();
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
+  /** The starts of an official's mentions, for officials with many (see {@link hasMentionAt}). */
   const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
@@ -96,7 +97,6 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
       indexOf.set(official, officials.length);
-      mentionStarts.set(official, new Set());
       officials.push(official);
       byId.set(id, official);
       nameWords.set(id, lower);
@@ -118,9 +118,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
     const span = ctx.spanOf(first, end);
-    const starts = mentionStarts.get(official) as Set<number>;
-    if (!starts.has(span.start)) {
-      starts.add(span.start);
+    if (!hasMentionAt(official, span.start, mentionStarts)) {
+      mentionStarts.get(official)?.add(span.start);
       official.mentions.push({ start: span.start, end: span.end, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
     }
     ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
@@ -132,11 +131,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Elena Borg Camilleri") gives the person both.
   // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
   // `next` is where the pass resumes after a title or name it consumed.
-  listStarts(tokens, ctx.claims, knownWords);
-  const starts = startsBuffer;
-  const startCount = startsListed;
-  const nameStarts = nameStartsBuffer;
-  const nameStartCount = nameStartsListed;
+  const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
@@ -305,12 +300,35 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-/** Whether one of `titles` is `title` but for case (lower-cased only when there is a title to compare). */
+/** Whether one of `titles` is `title` but for case (lower-cased only when no title is `title` as written). */
 function hasTitle(titles: readonly string[], title: string): boolean {
   if (titles.length === 0) return false;
+  if (titles.includes(title)) return true;
   const lowerTitle = title.toLowerCase();
   for (const other of titles) if (other.toLowerCase() === lowerTitle) return true;
   return false;
+}
+
+/** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
+const MENTIONS_SCANNED = 16;
+
+/**
+ * Whether `official` has a mention starting at `start`. Most officials have a few mentions,
+ * scanned; one with more gets a set of starts in `index`, which the caller keeps up to date.
+ */
+function hasMentionAt(official: Official, start: number, index: Map<Official, Set<number>>): boolean {
+  const mentions = official.mentions;
+  if (mentions.length < MENTIONS_SCANNED) {
+    for (const mention of mentions) if (mention.start === start) return true;
+    return false;
+  }
+  let starts = index.get(official);
+  if (starts === undefined) {
+    starts = new Set();
+    for (const mention of mentions) starts.add(mention.start);
+    index.set(official, starts);
+  }
+  return starts.has(start);
 }
 
 /** Whether the mentions' starts ascend. */
@@ -338,30 +356,38 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/**
- * Filled by {@link listStarts} and reused from call to call: the first {@link startsListed}
- * entries of `startsBuffer` are the tokens where pass 1 of {@link findOfficials} can find
- * something (paragraph breaks, which end a pending title, as `~index`); the first
- * {@link nameStartsListed} of `nameStartsBuffer` are those where a name can start (passes 2 and 3).
- */
+/** Buffers for {@link listStarts}, reused from call to call (up to {@link KEPT_STARTS} entries). */
 let startsBuffer = new Int32Array(1024);
-let startsListed = 0;
 let nameStartsBuffer = new Int32Array(1024);
-let nameStartsListed = 0;
+const KEPT_STARTS = 1 << 16;
+
+/** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
+interface Starts {
+  starts: Int32Array;
+  startCount: number;
+  nameStarts: Int32Array;
+  nameStartCount: number;
+}
 
 /**
- * Lists the tokens the passes of {@link findOfficials} visit, in one scan: a capitalised word
- * that can start a name (see {@link isCapNameWord}), a title (a title word, or an organisation or
- * country before one: claims the passes can only turn into titles) or an honorific. At any other
- * token, nothing in the passes applies.
+ * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): a
+ * capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
+ * organisation or country before one: claims the passes can only turn into titles) or an
+ * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
+ * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
  */
-function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): void {
-  if (startsBuffer.length < tokens.length) {
-    startsBuffer = new Int32Array(tokens.length);
-    nameStartsBuffer = new Int32Array(tokens.length);
+function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): Starts {
+  let starts = startsBuffer;
+  let nameStarts = nameStartsBuffer;
+  if (starts.length < tokens.length) {
+    starts = new Int32Array(tokens.length);
+    nameStarts = new Int32Array(tokens.length);
+    // Buffers for huge documents are not kept.
+    if (tokens.length <= KEPT_STARTS) {
+      startsBuffer = starts;
+      nameStartsBuffer = nameStarts;
+    }
   }
-  const starts = startsBuffer;
-  const nameStarts = nameStartsBuffer;
   let count = 0;
   let nameCount = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -375,8 +401,7 @@ function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: Re
       starts[count++] = ~k;
     }
   }
-  startsListed = count;
-  nameStartsListed = nameCount;
+  return { starts, startCount: count, nameStarts, nameStartCount: nameCount };
 }
 
 /** Word classes that can open a title or an honorific. */
