@@ -172,7 +172,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
         evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
-        const official = register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        const official = register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
         if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
         next = name.end;
@@ -192,7 +192,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
+        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
         next = name.end;
         continue;
       }
@@ -203,7 +203,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
       const apposed = titleAfterComma(ctx, name.end, titleAt);
       if (apposed) {
-        register(nameText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
+        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
         next = name.end;
         continue;
       }
@@ -225,7 +225,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
     const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
     if (existing) {
-      register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
+      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
       next = name.end;
       continue;
     }
@@ -240,7 +240,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
     if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
+      const official = register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
       const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
@@ -250,7 +250,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       continue;
     }
     if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(nameText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
+      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
       next = name.end;
       continue;
     }
@@ -269,7 +269,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
       const lowerWords = lowerTokens(tokens, name.first, name.end);
       const existing = findByNameWords(byNameWord, nameWords, lowerWords);
-      if (existing) register(nameText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
     }
     next = name.end;
   }
@@ -339,7 +339,7 @@ function startsAscending(mentions: readonly Mention[]): boolean {
 
 /** The display text of a title run, made once. */
 function titleTextOf(ctx: AnalysisContext, run: TitleRun): string {
-  return (run.text ??= ctx.displayOf(run.first, run.end));
+  return (run.text ??= displayText(ctx, run.first, run.end));
 }
 
 /**
@@ -540,18 +540,21 @@ function isSpaceCode(c: number): boolean {
 }
 
 /**
- * `ctx.displayOf(first, end)` for a name (word tokens only), from the tokens' own texts: a word
- * holds no white space (the normalised text has none but ASCII spaces and line breaks, which end
- * words), so the display form is the words joined by a space where one space separates them and
- * by nothing where nothing does. A one-word name is its token's shared text, no new string; any
- * other gap is left to displayOf.
+ * `ctx.displayOf(first, end)` for a name or a title, from the tokens' own texts: words and
+ * numbers hold no white space (the normalised text has none but ASCII spaces and line breaks,
+ * which end them), so the display form is the tokens joined by a space where one space
+ * separates them and by nothing where nothing does. A one-word name is its token's shared text,
+ * no new string. Possessives, quotation marks, line breaks, white-space punctuation and any other
+ * gap are left to displayOf.
  */
-function nameText(ctx: AnalysisContext, first: number, end: number): string {
+function displayText(ctx: AnalysisContext, first: number, end: number): string {
   const tokens = ctx.tokens;
   let previous = tokens[first] as Token;
+  if (!spaceFree(previous)) return ctx.displayOf(first, end);
   let text = previous.text;
   for (let k = first + 1; k < end; k++) {
     const token = tokens[k] as Token;
+    if (!spaceFree(token)) return ctx.displayOf(first, end);
     const gap = token.start - previous.end;
     if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) text = `${text} ${token.text}`;
     else if (gap === 0) text += token.text;
@@ -559,6 +562,16 @@ function nameText(ctx: AnalysisContext, first: number, end: number): string {
     previous = token;
   }
   return text;
+}
+
+/**
+ * Whether a token's text is as written and holds no white space: a word, a number, or a mark that
+ * is not a space. (Possessives share one text, "'s", whatever the case written.)
+ */
+function spaceFree(token: Token): boolean {
+  const type = token.type;
+  if (type === TokenType.Word || type === TokenType.Number) return true;
+  return type === TokenType.Punct && !isSpaceCode(token.text.charCodeAt(0));
 }
 
 function followsAsApposition(ctx: AnalysisContext, end: number): boolean {
@@ -662,9 +675,18 @@ function skipEntity(ctx: AnalysisContext, index: number): number {
   return e;
 }
 
-/** Unclaimed words only: a title head may not run into a name or an entity. */
-function unclaimedWord(ctx: AnalysisContext): (t: Token, index: number) => boolean {
-  return (t, index) => ctx.claims[index] === Claim.None && t.type === TokenType.Word;
+/**
+ * The end of the run of unclaimed words from `start` (a title head may not run into a name or an
+ * entity), looked at no further than a phrase of `maxWords` can reach. As the limit of a trie
+ * look-up it stops the match where a test of each token would, without a call per token.
+ */
+function unclaimedWordsEnd(ctx: AnalysisContext, start: number, maxWords: number): number {
+  const tokens = ctx.tokens;
+  const claims = ctx.claims;
+  const limit = Math.min(tokens.length, start + maxWords);
+  let end = start;
+  while (end < limit && claims[end] === Claim.None && (tokens[end] as Token).type === TokenType.Word) end++;
+  return end;
 }
 
 /** The rest of {@link matchTitleRun}, once a title core is known to start at `coreStart`. */
@@ -679,7 +701,7 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
-    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, tokens.length, unclaimedWord(ctx)) : undefined;
+    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords)) : undefined;
     if (head) {
       sawHead = true;
       j = head.end;
