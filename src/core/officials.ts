@@ -14,11 +14,10 @@ import { W } from './wordClass';
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
 
+/** A personal name's tokens [first, end): name tokens only (honorifics and possessives excluded). */
 interface Candidate {
   first: number;
   end: number;
-  /** Name tokens only (honorifics and possessives excluded). */
-  words: string[];
 }
 
 export interface OfficialsFindings {
@@ -32,8 +31,11 @@ export interface OfficialsFindings {
 interface TitleRun {
   first: number;
   end: number;
-  /** Display text of the title ("Vice Minister of Foreign Affairs of China"). */
-  text: string;
+  /**
+   * Display text of the title ("Vice Minister of Foreign Affairs of China"), made by
+   * {@link titleTextOf} when first needed: most runs found are never shown.
+   */
+  text: string | undefined;
   affiliation: { id: string; name: string; kind: 'organization' | 'country' } | null;
 }
 
@@ -46,6 +48,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const indexOf = new Map<Official, number>();
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
+  /** The starts of an official's mentions, for officials with many (see {@link hasMentionAt}). */
   const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
@@ -57,20 +60,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const isNameToken = (k: number): boolean => {
     const token = tokens[k];
     if (!token || token.type !== TokenType.Word || ctx.claims[k] !== Claim.None) return false;
-    const flags = token.flags;
-    if (token.cap) {
-      if (flags & (W.NotName | W.TitleWord)) return isKnownNameWord(token.lower);
-      if (flags & W.HonorificStart && token.text.length > 1) return false;
-      if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return isKnownNameWord(token.lower);
-      // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
-      if (flags & W.EntityCompound) return false;
-      return true;
-    }
+    if (token.cap) return isCapNameWord(token, knownWords);
     // Lower-case particles inside names: "bin", "al-", "de", "van der".
-    return (flags & W.NameParticle) !== 0;
+    return (token.flags & W.NameParticle) !== 0;
   };
-  const knownWords = new Set(known.flatMap(({ forms }) => forms.flat()));
-  const isKnownNameWord = (lower: string) => knownWords.has(lower);
+  const knownWords = known.length === 0 ? undefined : new Set(known.flatMap(({ forms }) => forms.flat()));
 
   /** The personal name starting at k: up to five name tokens, ending on a capitalised one. */
   const nameAt = (k: number): Candidate | undefined => {
@@ -85,18 +79,17 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
     if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
-    const words: string[] = [];
-    for (let j = k; j < end; j++) words.push((tokens[j] as Token).text);
-    return { first: k, end, words };
+    return { first: k, end };
   };
 
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
 
-  const register = (name: string, words: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+  /** Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end). */
+  let registrations = 0;
+  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+    registrations++;
     const id = slugify(name);
     let official = byId.get(id);
-    // The lower-case name words, made once for the look-up and the indexes below.
-    const lower = lowerAll(words);
     if (!official) {
       // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
       official = findByNameWords(byNameWord, nameWords, lower);
@@ -104,21 +97,20 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (!official) {
       official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
       indexOf.set(official, officials.length);
-      mentionStarts.set(official, new Set());
       officials.push(official);
       byId.set(id, official);
       nameWords.set(id, lower);
       byNameWord.add(official, lower);
       firstToken.set(id, first);
-    } else if (words.length > (nameWords.get(official.id)?.length ?? 0)) {
+    } else if (lower.length > (nameWords.get(official.id)?.length ?? 0)) {
       // The fuller form becomes the name.
       official.name = name;
       nameWords.set(official.id, lower);
       byNameWord.add(official, lower);
     }
     if (title) {
-      const titleText = title.text;
-      if (!hasTitle(official.titles, titleText.toLowerCase())) official.titles.push(titleText);
+      const titleText = titleTextOf(ctx, title);
+      if (!hasTitle(official.titles, titleText)) official.titles.push(titleText);
       if (!official.affiliation && title.affiliation) {
         official.affiliation = title.affiliation.name;
         official.affiliationId = title.affiliation.id;
@@ -126,9 +118,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
     const span = ctx.spanOf(first, end);
-    const starts = mentionStarts.get(official) as Set<number>;
-    if (!starts.has(span.start)) {
-      starts.add(span.start);
+    if (!hasMentionAt(official, span.start, mentionStarts)) {
+      mentionStarts.get(official)?.add(span.start);
       official.mentions.push({ start: span.start, end: span.end, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
     }
     ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
@@ -138,15 +129,21 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 1: names tied to a title, an honorific or apposition. A title followed by a comma and
   // another title ("The Chairperson-in-Office of the OSCE, Minister for Foreign Affairs of Malta
   // Elena Borg Camilleri") gives the person both.
+  // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
+  // `next` is where the pass resumes after a title or name it consumed.
+  const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
+  const claims = ctx.claims;
+  let next = 0;
   let pending: TitleRun | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] === Claim.Name) continue;
-    const token = tokens[k] as Token;
-    // Titles, honorifics and names all start with a capital.
-    if (token.type !== TokenType.Word || !token.cap) {
-      if (token.type === TokenType.Paragraph) pending = undefined;
+  for (let i = 0; i < startCount; i++) {
+    const entry = starts[i] as number;
+    // A paragraph break, listed as ~index, ends a pending title.
+    if (entry < 0) {
+      if (~entry >= next && claims[~entry] !== Claim.Name) pending = undefined;
       continue;
     }
+    const k = entry;
+    if (k < next || claims[k] === Claim.Name) continue;
 
     const title = titleAt(k);
     if (title) {
@@ -155,34 +152,35 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       j = honor;
       // "Secretary-General of ASEAN Dato Lim Kah Seng", "Foreign Minister Wang Yi".
       let name = nameAt(j);
-      let evidence = `title "${title.text}" before the name`;
+      let evidence: string | undefined;
       // "the President of X, Name," : title, comma, name.
       if (!name && tokens[j]?.text === ',') {
         const after = skipHonorifics(ctx, j + 1);
         const candidate = nameAt(after);
         if (candidate && followsAsApposition(ctx, candidate.end)) {
           name = candidate;
-          evidence = `title "${title.text}" in apposition`;
+          evidence = `title "${titleTextOf(ctx, title)}" in apposition`;
         }
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.words.length === 1 && !findByNameWords(byNameWord, nameWords, [name.words[0]!.toLowerCase()]) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
         ctx.claim(title.first, title.end, Claim.Title, -1);
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
-        const official = register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, evidence, chained ?? title);
-        if (chained && !official.titles.includes(title.text)) official.titles.push(title.text);
+        evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
+        const official = register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
-        k = name.end - 1;
+        next = name.end;
         continue;
       }
       // A title alone (a role reference such as "the Secretary-General"): handled later.
       pending = tokens[title.end]?.text === ',' ? title : undefined;
-      k = title.end - 1;
+      next = title.end;
       continue;
     }
 
@@ -194,81 +192,93 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `honorific "${honorific}"`, apposed);
-        k = name.end - 1;
+        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
+        next = name.end;
         continue;
       }
     }
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const name = nameAt(k);
-    if (name && name.words.length >= 2 && tokens[name.end]?.text === ',') {
+    if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
       const apposed = titleAfterComma(ctx, name.end, titleAt);
       if (apposed) {
-        register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `title "${apposed.text}" after the name`, apposed);
-        k = name.end - 1;
+        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
+        next = name.end;
         continue;
       }
     }
-    if (name) k = name.end - 1;
+    if (name) next = name.end;
   }
 
   // Pass 2: short forms of people already found ("Norov", "Lupașcu"), known people, and full
   // names without a title in a context only officials have ("X held talks with Y").
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  const registeredBefore = registrations;
+  next = 0;
+  for (let i = 0; i < nameStartCount; i++) {
+    const k = nameStarts[i] as number;
+    if (k < next || claims[k] !== Claim.None) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const lowerWords = lowerTokens(tokens, name.first, name.end);
-    const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+    // A name sharing no word with anyone found is no one's short form: no words to lower-case.
+    const shares = byNameWord.sharesWord(tokens, name.first, name.end);
+    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
+    const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
     if (existing) {
-      register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
-      k = name.end - 1;
+      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
+      next = name.end;
       continue;
     }
-    const person = known.length === 0 ? undefined : findKnown(known, lowerWords);
+    const person = known.length === 0 ? undefined : findKnown(known, lowerWords as string[]);
     if (person) {
-      const official = register(person.person.name, person.person.name.split(/\s+/), name.first, name.end, 'in the knowledge base', undefined);
+      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), name.first, name.end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
       if (!official.affiliation && person.person.affiliation) official.affiliation = person.person.affiliation;
-      k = name.end - 1;
+      next = name.end;
       continue;
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
-    if (name.words.length >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a counterpart', undefined);
+    if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
+      const official = register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
       const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
         official.affiliationId = country.id;
       }
-      k = name.end - 1;
+      next = name.end;
       continue;
     }
-    if (name.words.length >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, 'named as a party to talks or as a speaker', undefined);
-      k = name.end - 1;
+    if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
+      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
+      next = name.end;
       continue;
     }
-    k = name.end - 1;
+    next = name.end;
   }
 
   // Pass 3 (short forms before full ones are rare; a surname seen before the full name is
   // linked here, as is "Minister Borg Camilleri" once "Elena Borg Camilleri" is known).
-  for (let k = 0; k < tokens.length; k++) {
-    if (ctx.claims[k] !== Claim.None || !(tokens[k] as Token).cap) continue;
+  // When pass 2 registered no one, nothing it looked at has changed: pass 3 would find nothing.
+  next = registrations === registeredBefore ? tokens.length : 0;
+  for (let i = 0; i < nameStartCount; i++) {
+    const k = nameStarts[i] as number;
+    if (k < next || claims[k] !== Claim.None) continue;
     const name = nameAt(k);
     if (!name) continue;
-    const existing = findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end));
-    if (existing) register(ctx.displayOf(name.first, name.end), name.words, name.first, name.end, `short form of ${existing.name}`, undefined);
-    k = name.end - 1;
+    if (byNameWord.sharesWord(tokens, name.first, name.end)) {
+      const lowerWords = lowerTokens(tokens, name.first, name.end);
+      const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+    }
+    next = name.end;
   }
 
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
   const used = new Set<string>();
   for (const official of officials) {
-    official.mentions.sort((a, b) => a.start - b.start);
+    // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
+    if (!startsAscending(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
     let id = slugify(official.name) || 'official';
     for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
     used.add(id);
@@ -290,10 +300,46 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-/** Whether one of `titles` is `lowerTitle` but for case. */
-function hasTitle(titles: readonly string[], lowerTitle: string): boolean {
-  for (const title of titles) if (title.toLowerCase() === lowerTitle) return true;
+/** Whether one of `titles` is `title` but for case (lower-cased only when no title is `title` as written). */
+function hasTitle(titles: readonly string[], title: string): boolean {
+  if (titles.length === 0) return false;
+  if (titles.includes(title)) return true;
+  const lowerTitle = title.toLowerCase();
+  for (const other of titles) if (other.toLowerCase() === lowerTitle) return true;
   return false;
+}
+
+/** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
+const MENTIONS_SCANNED = 16;
+
+/**
+ * Whether `official` has a mention starting at `start`. Most officials have a few mentions,
+ * scanned; one with more gets a set of starts in `index`, which the caller keeps up to date.
+ */
+function hasMentionAt(official: Official, start: number, index: Map<Official, Set<number>>): boolean {
+  const mentions = official.mentions;
+  if (mentions.length < MENTIONS_SCANNED) {
+    for (const mention of mentions) if (mention.start === start) return true;
+    return false;
+  }
+  let starts = index.get(official);
+  if (starts === undefined) {
+    starts = new Set();
+    for (const mention of mentions) starts.add(mention.start);
+    index.set(official, starts);
+  }
+  return starts.has(start);
+}
+
+/** Whether the mentions' starts ascend. */
+function startsAscending(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return false;
+  return true;
+}
+
+/** The display text of a title run, made once. */
+function titleTextOf(ctx: AnalysisContext, run: TitleRun): string {
+  return (run.text ??= displayText(ctx, run.first, run.end));
 }
 
 /**
@@ -308,6 +354,68 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
     result.push(token.lower !== token.text ? token.lower : token.text.toLowerCase());
   }
   return result;
+}
+
+/** Buffers for {@link listStarts}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+let startsBuffer = new Int32Array(1024);
+let nameStartsBuffer = new Int32Array(1024);
+const KEPT_STARTS = 1 << 16;
+
+/** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
+interface Starts {
+  starts: Int32Array;
+  startCount: number;
+  nameStarts: Int32Array;
+  nameStartCount: number;
+}
+
+/**
+ * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): a
+ * capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
+ * organisation or country before one: claims the passes can only turn into titles) or an
+ * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
+ * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
+ */
+function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): Starts {
+  let starts = startsBuffer;
+  let nameStarts = nameStartsBuffer;
+  if (starts.length < tokens.length) {
+    starts = new Int32Array(tokens.length);
+    nameStarts = new Int32Array(tokens.length);
+    // Buffers for huge documents are not kept.
+    if (tokens.length <= KEPT_STARTS) {
+      startsBuffer = starts;
+      nameStartsBuffer = nameStarts;
+    }
+  }
+  let count = 0;
+  let nameCount = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.cap) {
+      const nameStart = isCapNameWord(token, knownWords);
+      if (nameStart) nameStarts[nameCount++] = k;
+      const claim = claims[k];
+      if (nameStart || (token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
+    } else if (token.type === TokenType.Paragraph) {
+      starts[count++] = ~k;
+    }
+  }
+  return { starts, startCount: count, nameStarts, nameStartCount: nameCount };
+}
+
+/** Word classes that can open a title or an honorific. */
+const TITLE_OR_HONORIFIC = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord | W.HonorificStart;
+
+/** Whether a capitalised word can be part of a personal name (before any claim is considered). */
+function isCapNameWord(token: Token, knownWords: ReadonlySet<string> | undefined): boolean {
+  const flags = token.flags;
+  if (flags & (W.NotName | W.TitleWord)) return knownWords !== undefined && knownWords.has(token.lower);
+  if (flags & W.HonorificStart && token.text.length > 1) return false;
+  if (token.allCaps && token.text.length > 1 && token.text.length <= 5) return knownWords !== undefined && knownWords.has(token.lower);
+  // "ASEAN-Japan", "Korea-Kazakhstan": compounds of countries or organisations name relations, not people.
+  if (flags & W.EntityCompound) return false;
+  return true;
 }
 
 /** Lower-case copies of `words` (a loop, not a closure: the callers are hot loops). */
@@ -371,6 +479,16 @@ class NameWordIndex {
     }
   }
 
+  /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
+  sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
+    if (this.byWord.size === 0) return false;
+    for (let k = first; k < end; k++) {
+      const token = tokens[k] as Token;
+      if (this.byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+    }
+    return false;
+  }
+
   /** The officials with at least one of `words`, each once. */
   candidates(words: readonly string[]): Official[] {
     if (words.length === 1) return this.byWord.get(words[0] as string) ?? [];
@@ -399,12 +517,61 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
     const match = vocab.honorifics.longest(ctx.tokens, j);
+    if (!match) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
-    if (!match || !match.values.some((value) => value.replace(/\s+/g, ' ') === ctx.textOf(match.start, match.end).replace(/\s+/g, ' '))) return j;
+    const written = collapseSpaces(ctx.textOf(match.start, match.end));
+    if (!match.values.some((value) => collapseSpaces(value) === written)) return j;
     j = match.end;
     // "Dato'" is written with an apostrophe the tokeniser reads as a possessive.
     if (ctx.tokens[j]?.type === TokenType.Possessive && ctx.tokens[j]?.text === "'") j++;
   }
+}
+
+/** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
+function collapseSpaces(text: string): string {
+  for (let k = 0; k < text.length; k++) if (isSpaceCode(text.charCodeAt(k))) return text.replace(/\s+/g, ' ');
+  return text;
+}
+
+/** Whether `\s` matches the code unit `c`. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `ctx.displayOf(first, end)` for a name or a title, from the tokens' own texts: words and
+ * numbers hold no white space (the normalised text has none but ASCII spaces and line breaks,
+ * which end them), so the display form is the tokens joined by a space where one space
+ * separates them and by nothing where nothing does. A one-word name is its token's shared text,
+ * no new string. Possessives, quotation marks, line breaks, white-space punctuation and any other
+ * gap are left to displayOf.
+ */
+function displayText(ctx: AnalysisContext, first: number, end: number): string {
+  const tokens = ctx.tokens;
+  let previous = tokens[first] as Token;
+  if (!spaceFree(previous)) return ctx.displayOf(first, end);
+  let text = previous.text;
+  for (let k = first + 1; k < end; k++) {
+    const token = tokens[k] as Token;
+    if (!spaceFree(token)) return ctx.displayOf(first, end);
+    const gap = token.start - previous.end;
+    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) text = `${text} ${token.text}`;
+    else if (gap === 0) text += token.text;
+    else return ctx.displayOf(first, end);
+    previous = token;
+  }
+  return text;
+}
+
+/**
+ * Whether a token's text is as written and holds no white space: a word, a number, or a mark that
+ * is not a space. (Possessives share one text, "'s", whatever the case written.)
+ */
+function spaceFree(token: Token): boolean {
+  const type = token.type;
+  if (type === TokenType.Word || type === TokenType.Number) return true;
+  return type === TokenType.Punct && !isSpaceCode(token.text.charCodeAt(0));
 }
 
 function followsAsApposition(ctx: AnalysisContext, end: number): boolean {
@@ -428,7 +595,7 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 function isSentenceInitialPhrase(ctx: AnalysisContext, name: Candidate): boolean {
   const first = ctx.tokens[name.first] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return name.first === sentenceStart && name.words.length < 2;
+  return name.first === sentenceStart && name.end - name.first < 2;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
@@ -508,9 +675,18 @@ function skipEntity(ctx: AnalysisContext, index: number): number {
   return e;
 }
 
-/** Unclaimed words only: a title head may not run into a name or an entity. */
-function unclaimedWord(ctx: AnalysisContext): (t: Token, index: number) => boolean {
-  return (t, index) => ctx.claims[index] === Claim.None && t.type === TokenType.Word;
+/**
+ * The end of the run of unclaimed words from `start` (a title head may not run into a name or an
+ * entity), looked at no further than a phrase of `maxWords` can reach. As the limit of a trie
+ * look-up it stops the match where a test of each token would, without a call per token.
+ */
+function unclaimedWordsEnd(ctx: AnalysisContext, start: number, maxWords: number): number {
+  const tokens = ctx.tokens;
+  const claims = ctx.claims;
+  const limit = Math.min(tokens.length, start + maxWords);
+  let end = start;
+  while (end < limit && claims[end] === Claim.None && (tokens[end] as Token).type === TokenType.Word) end++;
+  return end;
 }
 
 /** The rest of {@link matchTitleRun}, once a title core is known to start at `coreStart`. */
@@ -525,7 +701,7 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
-    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, tokens.length, unclaimedWord(ctx)) : undefined;
+    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords)) : undefined;
     if (head) {
       sawHead = true;
       j = head.end;
@@ -621,8 +797,7 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   let first = k;
   if (tokens[first]?.lower === 'the') first++;
   if (first > coreStart) first = coreStart;
-  const text = ctx.displayOf(first, end);
-  return { first, end, text, affiliation };
+  return { first, end, text: undefined, affiliation };
 }
 
 /** True when a title's core (modifier or head) starts at j. */
