@@ -10,7 +10,7 @@ import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
 import { PhraseTrie, phraseWords } from './phraseTrie';
-import { vocabulary } from './vocabulary';
+import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
 import { MEETING_PHRASE_LEADS, W } from './wordClass';
 import { memoizeString } from './memo';
 
@@ -39,7 +39,7 @@ const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived
  * courtesy call" are meetings in person, "will present their credentials" a planned one.
  */
 const EXTRA_CUES = new PhraseTrie<{ kind: MeetingKind }>();
-/** Whether `W.MeetingPhraseLead` marks the first word of every extra cue (checked as they are added). */
+/** Whether `W.MeetingExtraCueLead` marks the first word of every extra cue (checked as they are added). */
 let extraLeadsCovered = true;
 for (const [phrase, kind] of [
   ['called on', 'meeting'], ['calls on', 'meeting'], ['call on', 'meeting'], ['meet with', 'meeting'], ['paid a courtesy call', 'meeting'],
@@ -48,7 +48,7 @@ for (const [phrase, kind] of [
   ['consultation', 'talks'], ['political consultation', 'talks'], ['assembly of heads of state', 'summit'],
 ] as const) {
   EXTRA_CUES.add(phrase, { kind });
-  if (!MEETING_PHRASE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
+  if (!MEETING_EXTRA_CUE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
 }
 
 /** Speech verbs after a name: the official announces or comments on the event, and need not be in it. */
@@ -65,6 +65,93 @@ const PLURAL_CUES = new Set(['meetings', 'visits', 'consultations', 'contacts', 
 const ENDING = new Set(['concluded', 'concludes', 'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till']);
 const STARTING = new Set(['began', 'begins', 'started', 'starts', 'opened', 'opens', 'launched', 'embarked']);
 const NUMBER_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * The pass's own word classes: one bit per word set it scans sentences for, and one per phrase
+ * index for the phrases' first words. {@link markSentence} looks each token of a sentence up once
+ * (only tokens with `W.MeetingWord`, when that bit covers every word here), so the scans that
+ * follow test bits instead of looking words up in sets.
+ */
+const enum M {
+  Verb = 1 << 0,
+  Background = 1 << 1,
+  Hosting = 1 << 2,
+  Visiting = 1 << 3,
+  Proposing = 1 << 4,
+  GenericLead = 1 << 5,
+  Ending = 1 << 6,
+  Starting = 1 << 7,
+  Sidelines = 1 << 8,
+  Determined = 1 << 9,
+  /** "holding", a verb of meeting before its noun phrase only. */
+  Holding = 1 << 10,
+  PlannedLead = 1 << 11,
+  PlannedAfterLead = 1 << 12,
+  ParticipationLead = 1 << 13,
+  GroupSubjectsLead = 1 << 14,
+  AmbassadorsLead = 1 << 15,
+  SameDayLead = 1 << 16,
+  EveLead = 1 << 17,
+}
+
+/** The {@link M} bits of each word the pass looks for; filled as the sets and phrase indexes are made. */
+const MARK_OF = new Map<string, number>();
+
+function markWords(words: Iterable<string>, bit: number): void {
+  for (const word of words) MARK_OF.set(word, (MARK_OF.get(word) ?? 0) | bit);
+}
+
+/**
+ * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
+ * (grown when a sentence is longer): `marks[k - marksBase]` for token k, valid from four tokens
+ * before the sentence to one token after it (see {@link markSentence}).
+ */
+let marks = new Uint32Array(256);
+let marksBase = 0;
+/** How far before a sentence {@link markSentence} marks: `isSidelines` looks four tokens back from a cue. */
+const MARK_BEFORE = 4;
+/** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
+let wordsCovered = false;
+
+/** Fills {@link marks} for the tokens of a sentence, [first, end), with a few before and one after. */
+function markSentence(tokens: readonly Token[], first: number, end: number): void {
+  const from = Math.max(0, first - MARK_BEFORE);
+  const to = Math.min(tokens.length, end + 1);
+  if (marks.length < to - from) marks = new Uint32Array(Math.max(to - from, marks.length * 2));
+  marksBase = from;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    marks[k - from] = wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : MARK_OF.get(token.lower) ?? 0;
+  }
+}
+
+/** The {@link M} bits of token k of the sentence {@link markSentence} marked last. */
+function markOf(k: number): number {
+  return marks[k - marksBase] as number;
+}
+
+/** Whether a token in [first, end) may start a meeting cue: no cue, shared or extra, can start elsewhere. */
+function hasCueWord(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!extraLeadsCovered) return true;
+  for (let k = first; k < end; k++) if (((tokens[k] as Token).flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether one of the {@link PARTICIPATION} phrases occurs outside quotes in [first, end): as
+ * {@link hasPhrase}, but on the word-class bit, so that sentences need no marks for it.
+ */
+function hasParticipation(ctx: AnalysisContext, first: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = first; k < end; k++) {
+    if ((participationLeadsCovered && ((tokens[k] as Token).flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
+    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) return true;
+  }
+  return false;
+}
+
+/** A sentence's cues when it has no word that can start one. */
+const NO_CUES: Cue[] = [];
 
 /** A meeting cue in a sentence. */
 interface Cue {
@@ -113,11 +200,31 @@ export function findMeetings(
   const datelineStart = dateline?.start ?? -1;
   const datelineEnd = dateline?.end ?? -1;
 
-  for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
-    const [first, end] = ctx.sentenceRange(sentence);
+  const sentenceStarts = ctx.sentenceStarts;
+  for (let sentence = 0; sentence < sentenceStarts.length; sentence++) {
+    const first = sentenceStarts[sentence] as number;
+    const end = sentenceStarts[sentence + 1] ?? tokens.length;
+    // Follow-up sentences name more participants of the meeting just reported: "The delegation
+    // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
+    const participation = current !== undefined && hasParticipation(ctx, first, end);
+    // A sentence without a word that can start a cue reports no meeting: it matters only when it
+    // names more people of the meeting just told.
+    const cueWord = hasCueWord(tokens, first, end);
+    if (!cueWord && !participation) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
+
+    let cues: Cue[] = NO_CUES;
+    if (cueWord) {
+      markSentence(tokens, first, end);
+      cues = findCues(ctx, first, end);
+    }
+    const events = cues.length === 0 ? cues : cues.filter((cue) => !cue.framing);
+    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
+    // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
+    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
+    if (events.length === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     // The dateline's own date is the release's, not an event's.
@@ -129,15 +236,7 @@ export function findMeetings(
       if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates.push(mention);
     }
     const mentions = nameMentions(ctx, officials, first, end);
-    const cues = findCues(ctx, first, end);
-    const events = cues.filter((cue) => !cue.framing);
-    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
-    // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
-    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
-
-    // Follow-up sentences name more participants of the meeting just reported: "The delegation
-    // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
-    if (current && hasPhrase(ctx, first, end, PARTICIPATION) && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
+    if (current && participation && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
       for (const mention of mentions) if (!current.participants.includes(mention.id)) current.participants.push(mention.id);
       continue;
     }
@@ -150,7 +249,6 @@ export function findMeetings(
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
       const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
-      const cueWords = lowerWords(tokens, cueStart, cueEnd);
 
       // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
       // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
@@ -163,11 +261,11 @@ export function findMeetings(
       const verbal = verbIndex >= 0 && !arranged;
       const subjectVerbal = verbal || passiveAfter(ctx, cueEnd, segEnd);
       const pluperfect = verbIndex >= 0 && tokens[verbIndex - 1]?.lower === 'had';
-      const background = !subjectVerbal && hasWord(ctx, segStart, cueStart, BACKGROUND_VERBS);
+      const background = !subjectVerbal && hasMark(ctx, segStart, cueStart, M.Background);
       // Plans and intentions: "will visit", "agreed to hold", or after a noun "the meeting … would be held".
       const planned = hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED) || (!verbal && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
-      const generic = PLURAL_CUES.has(cueWords[cueWords.length - 1] ?? '') && hasWord(ctx, Math.max(segStart, cueStart - 3), cueStart, GENERIC_LEADS);
-      if (generic || (!subjectVerbal && hasWord(ctx, segStart, cueStart, PROPOSING))) continue;
+      const generic = PLURAL_CUES.has((tokens[cueEnd - 1] as Token).lower) && hasMark(ctx, Math.max(segStart, cueStart - 3), cueStart, M.GenericLead);
+      if (generic || (!subjectVerbal && hasMark(ctx, segStart, cueStart, M.Proposing))) continue;
       // Reported: told in passing, as background or a plan, or mentioned by a noun once the release has
       // its main event. A plan that is the release's news ("X will pay a visit to China", "During the
       // visit, the ministers will hold talks") is not in passing.
@@ -204,10 +302,10 @@ export function findMeetings(
       // "concluded a four-day visit" on a given day: the visit began three days before.
       const days = dayCount(ctx, np, cueStart);
       if (days > 1 && date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && endDate === null) {
-        if (hasWord(ctx, segStart, np, ENDING)) {
+        if (hasMark(ctx, segStart, np, M.Ending)) {
           endDate = date;
           date = shiftDate(date, -(days - 1));
-        } else if (hasWord(ctx, segStart, np, STARTING)) {
+        } else if (hasMark(ctx, segStart, np, M.Starting)) {
           endDate = shiftDate(date, days - 1);
         }
       }
@@ -220,7 +318,7 @@ export function findMeetings(
       if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (hasPhrase(ctx, cueEnd, segEnd, EVE) || hasPhrase(ctx, segStart, cueStart, EVE))) {
         date = shiftDate(latest.date, -1);
       }
-      const sidelinesHost = !subjectVerbal && hasWord(ctx, Math.max(segStart, cueStart - 12), np, SIDELINES_WORDS);
+      const sidelinesHost = !subjectVerbal && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
       if (date === null && sidelinesHost) {
         // The event others meet on the sidelines of is under way: its month is the release's.
         const month = (primary?.date ?? dateline?.date ?? '').slice(0, 7);
@@ -302,7 +400,7 @@ export function findMeetings(
         continue;
       }
 
-      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueWords, ctx, segStart, segEnd);
+      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueStart, cueEnd, ctx, segStart, segEnd);
       // Meetings on the sidelines of an event the text told: a third location, and the people
       // meeting there attended that event.
       if (sidelines && !reported && (kind === 'meeting' || kind === 'talks') && within(date, sidelines)) {
@@ -355,24 +453,24 @@ const PLANNED = indexPhrases([
   'will', 'would', 'shall', 'agreed to hold', 'agreed to meet', 'plans to', 'plan to', 'planned', 'to be held', 'is scheduled',
   'are scheduled', 'looked forward', 'look forward', 'looks forward', 'next meeting', 'next round', 'upcoming', 'invited', 'invitation',
   'proposed holding', 'suggested holding', 'preparations for', 'forthcoming', 'to be convened', 'to be hosted',
-].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), M.PlannedLead);
 
-const PLANNED_AFTER = indexPhrases(['will', 'would', 'shall', 'to be held', 'to be convened', 'to be hosted', 'is scheduled', 'are scheduled', 'scheduled'].map((phrase) => phrase.split(' ')));
+const PLANNED_AFTER = indexPhrases(['will', 'would', 'shall', 'to be held', 'to be convened', 'to be hosted', 'is scheduled', 'are scheduled', 'scheduled'].map((phrase) => phrase.split(' ')), M.PlannedAfterLead);
 
 const PARTICIPATION = indexPhrases([
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
   'in the presence of', 'also attended', 'also joined', 'chaired the', 'co-chaired the', 'who chaired', 'who hosted',
   'represented by', 'stood in for',
-].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), M.ParticipationLead);
 const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
   'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
   'the interlocutors', 'they',
-].map((phrase) => phrase.split(' ')));
-const AMBASSADORS = indexPhrases(['the ambassadors', 'both ambassadors', 'the two ambassadors', 'the envoys'].map((phrase) => phrase.split(' ')));
-const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')));
-const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), M.GroupSubjectsLead);
+const AMBASSADORS = indexPhrases(['the ambassadors', 'both ambassadors', 'the two ambassadors', 'the envoys'].map((phrase) => phrase.split(' ')), M.AmbassadorsLead);
+const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')), M.SameDayLead);
+const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')), M.EveLead);
 
 /**
  * The meeting cues of a sentence, outside quotes and organisation names. A verb cue right
@@ -384,11 +482,14 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const accept = (_t: Token, index: number) => !ctx.quoted[index];
   for (let k = first; k < end; k++) {
+    // The bits first: most tokens have neither, and need no other test.
+    const flags = (tokens[k] as Token).flags;
+    if (extraLeadsCovered && (flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) === 0) continue;
     if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
     const lower = (tokens[k] as Token).lower;
     // The bit is the lexicon's first step (`lexicon.has(lower)`).
-    const shared = ((tokens[k] as Token).flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
-    const extra = (!extraLeadsCovered || ((tokens[k] as Token).flags & W.MeetingPhraseLead) !== 0) && EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
+    const shared = (flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
+    const extra = (!extraLeadsCovered || (flags & W.MeetingExtraCueLead) !== 0) && EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
     const match = extra && (!shared || extra.end >= shared.end) ? extra : shared;
     if (!match) continue;
     // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
@@ -398,21 +499,20 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
       continue;
     }
     let kind = (match.values[0] as { kind: MeetingKind }).kind;
-    const words = lowerWords(tokens, match.start, match.end);
     // A courtesy call is paid in person.
-    if (words.includes('courtesy')) kind = 'meeting';
-    if ((lower === 'called' || lower === 'calls' || lower === 'call') && words.length === 2 && isDemand(ctx, match.end, end)) {
+    if (hasCourtesy(tokens, match.start, match.end)) kind = 'meeting';
+    if ((lower === 'called' || lower === 'calls' || lower === 'call') && match.end - match.start === 2 && isDemand(ctx, match.end, end)) {
       k = match.end - 1;
       continue;
     }
     const previous = cues[cues.length - 1];
-    if (previous && !previous.framing && isBareVerb(ctx, previous) && match.start - previous.end <= 2 && onlyDeterminers(ctx, previous.end, match.start)) {
+    if (previous && !previous.framing && isBareVerb(previous) && match.start - previous.end <= 2 && onlyDeterminers(previous.end, match.start)) {
       previous.end = match.end;
       previous.kind = kind;
     } else {
       const cue: Cue = { start: match.start, end: match.end, kind, framing: false };
       // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
-      const margins = words[0] === 'on' && tokens[match.end]?.lower === 'of';
+      const margins = lower === 'on' && tokens[match.end]?.lower === 'of';
       cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
       cues.push(cue);
     }
@@ -431,18 +531,19 @@ function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
   return false;
 }
 
-function isBareVerb(ctx: AnalysisContext, cue: Cue): boolean {
-  for (let k = cue.start; k < cue.end; k++) if (!VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return false;
+/** Every word of the cue is a verb of meeting (marks of the current sentence). */
+function isBareVerb(cue: Cue): boolean {
+  for (let k = cue.start; k < cue.end; k++) if ((markOf(k) & M.Verb) === 0) return false;
   return true;
 }
 
-function onlyDeterminers(ctx: AnalysisContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!DETERMINED_BY.has((ctx.tokens[k] as Token).lower)) return false;
+function onlyDeterminers(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((markOf(k) & M.Determined) === 0) return false;
   return true;
 }
 
 function isSidelines(ctx: AnalysisContext, cueStart: number): boolean {
-  return hasWord(ctx, Math.max(0, cueStart - 4), cueStart, SIDELINES_WORDS);
+  return hasMark(ctx, Math.max(0, cueStart - 4), cueStart, M.Sidelines);
 }
 
 /** "the meeting", "the talks", "this visit" with nothing after them: the event already told. */
@@ -485,12 +586,8 @@ const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(ne
 
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
-  if (!determined) for (let k = cueStart; k < cueEnd; k++) if (VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return k;
-  for (let k = cueStart - 1; k >= from; k--) {
-    const lower = (ctx.tokens[k] as Token).lower;
-    if (VERB_WORDS.has(lower) && !ctx.quoted[k]) return k;
-    if (lower === 'holding' && !ctx.quoted[k]) return k;
-  }
+  if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(k) & M.Verb) !== 0) return k;
+  for (let k = cueStart - 1; k >= from; k--) if ((markOf(k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
   return -1;
 }
 
@@ -547,8 +644,9 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   return false;
 }
 
-function hasWord(ctx: AnalysisContext, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (!ctx.quoted[k] && words.has((ctx.tokens[k] as Token).lower)) return true;
+/** Whether a token outside quotes in [from, to) has one of the {@link M} bits `bit` (a word of that set). */
+function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): boolean {
+  for (let k = from; k < to; k++) if ((markOf(k) & bit) !== 0 && !ctx.quoted[k]) return true;
   return false;
 }
 
@@ -684,45 +782,49 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
 }
 
 /**
- * Phrases grouped by their first word, for {@link hasPhrase}; `covered` when every first word
- * carries `W.MeetingPhraseLead`, so a token without the bit needs no look-up.
+ * Phrases grouped by their first word, for {@link hasPhrase}; `lead` is the {@link M} bit of the
+ * first words, so a token without it needs no look-up.
  */
 interface PhraseIndex {
   byFirst: Map<string, string[][]>;
-  covered: boolean;
+  lead: number;
 }
 
-function indexPhrases(phrases: string[][]): PhraseIndex {
+function indexPhrases(phrases: string[][], lead: number): PhraseIndex {
   const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const list = byFirst.get(phrase[0] as string) ?? [];
     list.push(phrase);
     byFirst.set(phrase[0] as string, list);
   }
-  return { byFirst, covered: [...byFirst.keys()].every((word) => MEETING_PHRASE_LEADS.has(word)) };
+  markWords(byFirst.keys(), lead);
+  return { byFirst, lead };
 }
 
-/** The lower-case forms of tokens [first, end), without the intermediate slice. */
-function lowerWords(tokens: readonly Token[], first: number, end: number): string[] {
-  const words: string[] = [];
-  for (let k = first; k < end; k++) words.push((tokens[k] as Token).lower);
-  return words;
+/** Whether the words of tokens [first, end) include "courtesy". */
+function hasCourtesy(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if ((tokens[k] as Token).lower === 'courtesy') return true;
+  return false;
 }
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
-  const { byFirst, covered } = phrases;
+  const { byFirst, lead } = phrases;
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    const token = ctx.tokens[k] as Token;
-    if (covered && (token.flags & W.MeetingPhraseLead) === 0) continue;
-    const candidates = byFirst.get(token.lower);
-    if (candidates === undefined) continue;
-    for (const phrase of candidates) {
-      let j = 1;
-      while (j < phrase.length && ctx.tokens[k + j]?.lower === phrase[j]) j++;
-      if (j === phrase.length) return true;
-    }
+    if ((markOf(k) & lead) === 0 || ctx.quoted[k]) continue;
+    if (phraseAt(ctx.tokens, k, byFirst)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the phrases (grouped by first word) starts at token k. */
+function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, string[][]>): boolean {
+  const candidates = byFirst.get((tokens[k] as Token).lower);
+  if (candidates === undefined) return false;
+  for (const phrase of candidates) {
+    let j = 1;
+    while (j < phrase.length && tokens[k + j]?.lower === phrase[j]) j++;
+    if (j === phrase.length) return true;
   }
   return false;
 }
@@ -841,26 +943,37 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
  * of another event, 042 for a visit paid (043 when the sentence tells it from the host's side), 040
  * for the other meetings, received or not.
  */
-function cameoFor(kind: MeetingKind, cueWords: string[], ctx: AnalysisContext, first: number, end: number): string {
+function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: AnalysisContext, first: number, end: number): string {
   if (kind === 'call') return '041';
   if (kind === 'talks') return '046';
   // A visit looks for the host's words, anything else for the sidelines: one set per scan, and
   // the scan stops at the first word found.
   const visit = kind === 'visit';
-  const words = visit ? HOSTING : SIDELINES_WORDS;
-  let found = false;
-  for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    if (words.has(ctx.tokens[k]?.lower ?? '')) {
-      found = true;
-      break;
-    }
-  }
+  const found = hasMark(ctx, first, end, visit ? M.Hosting : M.Sidelines);
   if (!visit) return found ? '044' : '040';
-  return found && !cueWords.some((word) => VISITING.has(word)) ? '043' : '042';
+  let visiting = false;
+  for (let k = cueStart; k < cueEnd; k++) if ((markOf(k) & M.Visiting) !== 0) visiting = true;
+  return found && !visiting ? '043' : '042';
 }
 
 function meetingId(meeting: Meeting, index: number): string {
   const parts = [meeting.date ?? 'undated', meeting.kind, ...meeting.participants.slice(0, 3)];
   return `${parts.join('_')}#${index + 1}`;
 }
+
+// The word sets' bits (the phrase indexes mark their first words as they are made), and whether
+// `W.MeetingWord` covers them all, so that tokens without the bit need no look-up.
+markWords(VERB_WORDS, M.Verb);
+markWords(BACKGROUND_VERBS, M.Background);
+markWords(HOSTING, M.Hosting);
+markWords(VISITING, M.Visiting);
+markWords(PROPOSING, M.Proposing);
+markWords(GENERIC_LEADS, M.GenericLead);
+markWords(ENDING, M.Ending);
+markWords(STARTING, M.Starting);
+markWords(SIDELINES_WORDS, M.Sidelines);
+markWords(DETERMINED_BY, M.Determined);
+markWords(['holding'], M.Holding);
+wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word) || MEETING_PHRASE_LEADS.has(word));
+/** Whether `W.MeetingParticipationLead` marks the first word of every {@link PARTICIPATION} phrase. */
+const participationLeadsCovered = [...PARTICIPATION.byFirst.keys()].every((word) => MEETING_PARTICIPATION_LEADS.has(word));
