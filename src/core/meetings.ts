@@ -11,7 +11,7 @@ import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
 import { PhraseTrie, phraseWords } from './phraseTrie';
 import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
-import { MEETING_PHRASE_LEADS, W } from './wordClass';
+import { W } from './wordClass';
 import { memoizeString } from './memo';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
@@ -68,7 +68,7 @@ const NUMBER_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4],
 
 /**
  * The pass's own word classes: one bit per word set it scans sentences for, and one per phrase
- * index for the phrases' first words. {@link markSentence} looks each token of a sentence up once
+ * index for the phrases' first words. {@link scanSentence} looks each token of a sentence up once
  * (only tokens with `W.MeetingWord`, when that bit covers every word here), so the scans that
  * follow test bits instead of looking words up in sets.
  */
@@ -87,11 +87,10 @@ const enum M {
   Holding = 1 << 10,
   PlannedLead = 1 << 11,
   PlannedAfterLead = 1 << 12,
-  ParticipationLead = 1 << 13,
-  GroupSubjectsLead = 1 << 14,
-  AmbassadorsLead = 1 << 15,
-  SameDayLead = 1 << 16,
-  EveLead = 1 << 17,
+  GroupSubjectsLead = 1 << 13,
+  AmbassadorsLead = 1 << 14,
+  SameDayLead = 1 << 15,
+  EveLead = 1 << 16,
 }
 
 /** The {@link M} bits of each word the pass looks for; filled as the sets and phrase indexes are made. */
@@ -104,25 +103,40 @@ function markWords(words: Iterable<string>, bit: number): void {
 /**
  * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
  * (grown when a sentence is longer): `marks[k - marksBase]` for token k, valid from four tokens
- * before the sentence to one token after it (see {@link markSentence}).
+ * before the sentence to its end (see {@link scanSentence}).
  */
 let marks = new Uint32Array(256);
 let marksBase = 0;
-/** How far before a sentence {@link markSentence} marks: `isSidelines` looks four tokens back from a cue. */
+/** How far before a sentence {@link scanSentence} marks: `isSidelines` looks four tokens back from a cue. */
 const MARK_BEFORE = 4;
 /** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
 let wordsCovered = false;
+/** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
+let cueWords = new Int32Array(64);
+let cueWordCount = 0;
 
-/** Fills {@link marks} for the tokens of a sentence, [first, end), with a few before and one after. */
-function markSentence(tokens: readonly Token[], first: number, end: number): void {
-  const from = Math.max(0, first - MARK_BEFORE);
-  const to = Math.min(tokens.length, end + 1);
-  if (marks.length < to - from) marks = new Uint32Array(Math.max(to - from, marks.length * 2));
-  marksBase = from;
-  for (let k = from; k < to; k++) {
-    const token = tokens[k] as Token;
-    marks[k - from] = wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : MARK_OF.get(token.lower) ?? 0;
-  }
+/** The {@link M} bits of a token. */
+function marksOfToken(token: Token): number {
+  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
+}
+
+/**
+ * The last words {@link marksOfWord} looked up, by a slot from their length and first letter, with
+ * their marks. Tokens of one form share one lower-case string, so a repeated word ("the", "to")
+ * is found by identity in its slot instead of by hashing in {@link MARK_OF}.
+ */
+const WORD_SLOTS = 64;
+const slotWords: string[] = new Array<string>(WORD_SLOTS).fill('');
+const slotMarks = new Uint32Array(WORD_SLOTS);
+
+/** `MARK_OF.get(lower) ?? 0`, through the slots. */
+function marksOfWord(lower: string): number {
+  const slot = (lower.length * 7 + lower.charCodeAt(0)) & (WORD_SLOTS - 1);
+  if (slotWords[slot] === lower) return slotMarks[slot] as number;
+  const found = MARK_OF.get(lower) ?? 0;
+  slotWords[slot] = lower;
+  slotMarks[slot] = found;
+  return found;
 }
 
 /** The {@link M} bits of token k of the sentence {@link markSentence} marked last. */
@@ -130,24 +144,42 @@ function markOf(k: number): number {
   return marks[k - marksBase] as number;
 }
 
-/** Whether a token in [first, end) may start a meeting cue: no cue, shared or extra, can start elsewhere. */
-function hasCueWord(tokens: readonly Token[], first: number, end: number): boolean {
-  if (!extraLeadsCovered) return true;
-  for (let k = first; k < end; k++) if (((tokens[k] as Token).flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) !== 0) return true;
-  return false;
-}
+/** {@link scanSentence}: a token of the sentence may start a meeting cue. */
+const CUE_WORD = 1;
+/** {@link scanSentence}: one of the {@link PARTICIPATION} phrases occurs outside quotes. */
+const PARTICIPATION_PHRASE = 2;
 
 /**
- * Whether one of the {@link PARTICIPATION} phrases occurs outside quotes in [first, end): as
- * {@link hasPhrase}, but on the word-class bit, so that sentences need no marks for it.
+ * One scan of a sentence, reading each token once: fills {@link marks} (from {@link MARK_BEFORE}
+ * tokens before the sentence) and {@link cueWords}, and tells whether a token may start a meeting
+ * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
+ * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
-function hasParticipation(ctx: AnalysisContext, first: number, end: number): boolean {
+function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
+  const from = Math.max(0, first - MARK_BEFORE);
+  if (marks.length < end - from) marks = new Uint32Array(Math.max(end - from, marks.length * 2));
+  if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
+  marksBase = from;
+  for (let k = from; k < first; k++) marks[k - from] = marksOfToken(tokens[k] as Token);
+  cueWordCount = 0;
+  let participation = !followUp;
+  let found = 0;
   for (let k = first; k < end; k++) {
-    if ((participationLeadsCovered && ((tokens[k] as Token).flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
-    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) return true;
+    const token = tokens[k] as Token;
+    const flags = token.flags;
+    marks[k - from] = marksOfToken(token);
+    if (!extraLeadsCovered || (flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) !== 0) {
+      found |= CUE_WORD;
+      cueWords[cueWordCount++] = k;
+    }
+    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
+    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) {
+      found |= PARTICIPATION_PHRASE;
+      participation = true;
+    }
   }
-  return false;
+  return found;
 }
 
 /** A sentence's cues when it has no word that can start one. */
@@ -206,20 +238,17 @@ export function findMeetings(
     const end = sentenceStarts[sentence + 1] ?? tokens.length;
     // Follow-up sentences name more participants of the meeting just reported: "The delegation
     // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
-    const participation = current !== undefined && hasParticipation(ctx, first, end);
     // A sentence without a word that can start a cue reports no meeting: it matters only when it
     // names more people of the meeting just told.
-    const cueWord = hasCueWord(tokens, first, end);
-    if (!cueWord && !participation) continue;
+    const found = scanSentence(ctx, first, end, current !== undefined);
+    const participation = (found & PARTICIPATION_PHRASE) !== 0;
+    const cueWord = (found & CUE_WORD) !== 0;
+    if (found === 0) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
 
-    let cues: Cue[] = NO_CUES;
-    if (cueWord) {
-      markSentence(tokens, first, end);
-      cues = findCues(ctx, first, end);
-    }
+    const cues = cueWord ? findCues(ctx, end) : NO_CUES;
     const events = cues.length === 0 ? cues : cues.filter((cue) => !cue.framing);
     const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
     // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
@@ -462,7 +491,7 @@ const PARTICIPATION = indexPhrases([
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
   'in the presence of', 'also attended', 'also joined', 'chaired the', 'co-chaired the', 'who chaired', 'who hosted',
   'represented by', 'stood in for',
-].map((phrase) => phrase.split(' ')), M.ParticipationLead);
+].map((phrase) => phrase.split(' ')), 0);
 const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
   'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
@@ -473,19 +502,20 @@ const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day',
 const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')), M.EveLead);
 
 /**
- * The meeting cues of a sentence, outside quotes and organisation names. A verb cue right
- * before a noun cue is one event ("received a courtesy call"); "called on X to" is a demand.
+ * The meeting cues of a sentence ending at `end`, outside quotes and organisation names, looked
+ * for at the {@link cueWords} {@link scanSentence} found. A verb cue right before a noun cue is one
+ * event ("received a courtesy call"); "called on X to" is a demand.
  */
-function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
+function findCues(ctx: AnalysisContext, end: number): Cue[] {
   const tokens = ctx.tokens;
   const lexicon = vocabulary().meetingCues;
   const cues: Cue[] = [];
   const accept = (_t: Token, index: number) => !ctx.quoted[index];
-  for (let k = first; k < end; k++) {
-    // The bits first: most tokens have neither, and need no other test.
+  // `next`: the first token a cue may start at, after the cue found last.
+  for (let c = 0, next = 0; c < cueWordCount; c++) {
+    const k = cueWords[c] as number;
+    if (k < next || ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
     const flags = (tokens[k] as Token).flags;
-    if (extraLeadsCovered && (flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) === 0) continue;
-    if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
     const lower = (tokens[k] as Token).lower;
     // The bit is the lexicon's first step (`lexicon.has(lower)`).
     const shared = (flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
@@ -495,14 +525,14 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
     // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
     const after = tokens[match.end];
     if ((tokens[match.end - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[match.end] === Claim.None && !ctx.isBreak(match.end)) {
-      k = match.end - 1;
+      next = match.end;
       continue;
     }
     let kind = (match.values[0] as { kind: MeetingKind }).kind;
     // A courtesy call is paid in person.
     if (hasCourtesy(tokens, match.start, match.end)) kind = 'meeting';
     if ((lower === 'called' || lower === 'calls' || lower === 'call') && match.end - match.start === 2 && isDemand(ctx, match.end, end)) {
-      k = match.end - 1;
+      next = match.end;
       continue;
     }
     const previous = cues[cues.length - 1];
@@ -516,7 +546,7 @@ function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
       cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
       cues.push(cue);
     }
-    k = match.end - 1;
+    next = match.end;
   }
   return cues;
 }
@@ -783,7 +813,8 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
 
 /**
  * Phrases grouped by their first word, for {@link hasPhrase}; `lead` is the {@link M} bit of the
- * first words, so a token without it needs no look-up.
+ * first words, so a token without it needs no look-up (0 for {@link PARTICIPATION}, which
+ * {@link scanSentence} looks for on the word-class bit instead).
  */
 interface PhraseIndex {
   byFirst: Map<string, string[][]>;
@@ -797,7 +828,7 @@ function indexPhrases(phrases: string[][], lead: number): PhraseIndex {
     list.push(phrase);
     byFirst.set(phrase[0] as string, list);
   }
-  markWords(byFirst.keys(), lead);
+  if (lead !== 0) markWords(byFirst.keys(), lead);
   return { byFirst, lead };
 }
 
@@ -974,6 +1005,6 @@ markWords(STARTING, M.Starting);
 markWords(SIDELINES_WORDS, M.Sidelines);
 markWords(DETERMINED_BY, M.Determined);
 markWords(['holding'], M.Holding);
-wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word) || MEETING_PHRASE_LEADS.has(word));
+wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word));
 /** Whether `W.MeetingParticipationLead` marks the first word of every {@link PARTICIPATION} phrase. */
 const participationLeadsCovered = [...PARTICIPATION.byFirst.keys()].every((word) => MEETING_PARTICIPATION_LEADS.has(word));

@@ -151,19 +151,24 @@ export const MEETING_PARTICIPATION_LEADS = new Set([
 ]);
 
 /**
- * Words of the sets meetings.ts scans sentences for (verbs of meeting, background and ending words,
- * determiners…), beside the first words of its phrases (`MEETING_PHRASE_LEADS`): `W.MeetingWord`.
- * meetings.ts checks at load that its words are here and looks a token up only if it has the bit.
+ * Words meetings.ts scans sentences for: those of its word sets (verbs of meeting, background and
+ * ending words, determiners…) and the first words of its phrases ("will", "to be held", "the
+ * same day"): `W.MeetingWord`. meetings.ts checks at load that its words are here and looks a
+ * token up only if it has the bit.
  */
 export const MEETING_WORDS = new Set([
-  'met', 'meets', 'meeting-with', 'received', 'receives', 'receive', 'hosted', 'hosts', 'host', 'held', 'holds', 'hold', 'visited',
-  'visits', 'visit', 'pay', 'spoke', 'speaks', 'talked', 'talks-with', 'conducted', 'conducts', 'had', 'has', 'have', 'presented',
-  'presents', 'phoned', 'welcomed', 'welcomes', 'attends', 'arrived', 'arrives', 'conversed', 'convened', 'gathered', 'opened',
-  'opens', 'addressed', 'co-chair', 'chair', 'chairs', 'co-chairs', 'praised', 'noted', 'recalled', 'outcome', 'outcomes',
-  'results', 'following', 'after', 'since', 'during', 'ahead', 'preparation', 'prepare', 'preparing', 'previous', 'last',
-  'success', 'successful', 'decisions', 'implementation', 'implementing', 'agreements', 'sidelines', 'margins', 'participation',
-  'including', 'briefed', 'informed', 'suggests', 'proposes', 'offered', 'offers', 'series', 'number', 'several', 'various',
-  'exchange', 'regular', 'frequent', 'numerous', 'multiple', 'concluded', 'concludes', 'completed', 'completes', 'wrapped', 'wraps',
-  'ended', 'ends', 'closed', 'closes', 'until', 'till', 'began', 'begins', 'started', 'starts', 'launched', 'embarked', 'margin',
-  'sideline', 'this', 'his', 'her', 'its', 'their', 'our', 'a', 'an', 'holding',
+  'will', 'would', 'shall', 'agreed', 'plans', 'plan', 'planned', 'to', 'is', 'are', 'looked', 'look', 'looks', 'next',
+  'upcoming', 'invited', 'invitation', 'proposed', 'suggested', 'preparations', 'forthcoming', 'scheduled', 'the', 'both', 'they',
+  'that', 'earlier', 'later', 'same', 'on', 'met', 'meets', 'meet', 'meeting-with', 'received', 'receives', 'receive', 'hosted',
+  'hosts', 'host', 'held', 'holds', 'hold', 'visited', 'visits', 'visit', 'paid', 'pays', 'pay', 'spoke', 'speaks', 'talked',
+  'talks-with', 'conducted', 'conducts', 'had', 'has', 'have', 'presented', 'presents', 'present', 'called', 'phoned', 'welcomed',
+  'welcomes', 'chaired', 'co-chaired', 'attended', 'attends', 'participated', 'took', 'arrived', 'arrives', 'conversed',
+  'convened', 'gathered', 'opened', 'opens', 'addressed', 'co-chair', 'chair', 'chairs', 'co-chairs', 'praised', 'noted',
+  'recalled', 'outcome', 'outcomes', 'results', 'following', 'after', 'since', 'during', 'ahead', 'preparation', 'prepare',
+  'preparing', 'previous', 'last', 'success', 'successful', 'decisions', 'implementation', 'implementing', 'agreements',
+  'sidelines', 'margins', 'participation', 'including', 'briefed', 'informed', 'suggests', 'proposes', 'offered', 'offers',
+  'series', 'number', 'several', 'various', 'exchange', 'regular', 'frequent', 'numerous', 'multiple', 'concluded', 'concludes',
+  'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till', 'began', 'begins',
+  'started', 'starts', 'launched', 'embarked', 'margin', 'sideline', 'this', 'his', 'her', 'its', 'their', 'our', 'a', 'an',
+  'holding',
 ]);

@@ -51,7 +51,7 @@ export const enum W {
   MeetingExtraCueLead = 1 << 25,
   /** In {@link MEETING_PARTICIPATION_LEADS}: may start a phrase naming more people of a meeting. */
   MeetingParticipationLead = 1 << 26,
-  /** In {@link MEETING_WORDS} or {@link MEETING_PHRASE_LEADS}: a word meetings.ts looks up. */
+  /** In {@link MEETING_WORDS}: a word meetings.ts looks up. */
   MeetingWord = 1 << 27,
 }
 
@@ -170,7 +170,7 @@ export function classifyForm(form: TokenForm): number {
   if (FEMALE.has(lower)) flags |= W.Female;
   if (ROLE_ABBREVIATION_MAP.has(text)) flags |= W.RoleAbbreviation;
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
-  if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead | W.MeetingWord;
+  if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (MEETING_WORDS.has(lower)) flags |= W.MeetingWord;
   if (MEETING_EXTRA_CUE_LEADS.has(lower)) flags |= W.MeetingExtraCueLead;
   if (MEETING_PARTICIPATION_LEADS.has(lower)) flags |= W.MeetingParticipationLead;
