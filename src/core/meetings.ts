@@ -102,12 +102,15 @@ function markWords(words: Iterable<string>, bit: number): void {
 
 /**
  * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
- * (grown when a sentence is longer): `marks[k - marksBase]` for token k, valid from four tokens
- * before the sentence to its end (see {@link scanSentence}).
+ * (grown when a sentence is longer): `marks[k - marksBase]` for token k, from four tokens before
+ * the sentence to its end (see {@link scanSentence}). Filled as {@link markOf} is asked: the
+ * scans look at some parts of some sentences only, and each token is looked up once at most.
  */
-let marks = new Uint32Array(256);
+let marks = new Int32Array(256);
 let marksBase = 0;
-/** How far before a sentence {@link scanSentence} marks: `isSidelines` looks four tokens back from a cue. */
+/** A token of {@link marks} not looked up yet. */
+const NOT_MARKED = -1;
+/** How far before a sentence {@link marks} reach: `isSidelines` looks four tokens back from a cue. */
 const MARK_BEFORE = 4;
 /** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
 let wordsCovered = false;
@@ -139,9 +142,12 @@ function marksOfWord(lower: string): number {
   return found;
 }
 
-/** The {@link M} bits of token k of the sentence {@link markSentence} marked last. */
-function markOf(k: number): number {
-  return marks[k - marksBase] as number;
+/** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
+function markOf(tokens: readonly Token[], k: number): number {
+  const i = k - marksBase;
+  const known = marks[i] as number;
+  if (known !== NOT_MARKED) return known;
+  return (marks[i] = marksOfToken(tokens[k] as Token));
 }
 
 /** {@link scanSentence}: a token of the sentence may start a meeting cue. */
@@ -150,25 +156,23 @@ const CUE_WORD = 1;
 const PARTICIPATION_PHRASE = 2;
 
 /**
- * One scan of a sentence, reading each token once: fills {@link marks} (from {@link MARK_BEFORE}
- * tokens before the sentence) and {@link cueWords}, and tells whether a token may start a meeting
+ * One scan of a sentence, reading each token once: clears {@link marks} (from {@link MARK_BEFORE}
+ * tokens before the sentence), fills {@link cueWords}, and tells whether a token may start a meeting
  * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
  * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
 function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
   const from = Math.max(0, first - MARK_BEFORE);
-  if (marks.length < end - from) marks = new Uint32Array(Math.max(end - from, marks.length * 2));
+  if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
   if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
   marksBase = from;
-  for (let k = from; k < first; k++) marks[k - from] = marksOfToken(tokens[k] as Token);
+  marks.fill(NOT_MARKED, 0, end - from);
   cueWordCount = 0;
   let participation = !followUp;
   let found = 0;
   for (let k = first; k < end; k++) {
-    const token = tokens[k] as Token;
-    const flags = token.flags;
-    marks[k - from] = marksOfToken(token);
+    const flags = (tokens[k] as Token).flags;
     if (!extraLeadsCovered || (flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) !== 0) {
       found |= CUE_WORD;
       cueWords[cueWordCount++] = k;
@@ -222,10 +226,11 @@ export function findMeetings(
   let latest: Meeting | undefined;
   let nextDate = 0;
   /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
-  const byKindAndDate = new Map<string, Meeting[]>();
+  const byKindAndDate = new KindIndex<string | null, Meeting[]>();
   /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
-  const reportedByPlace = new Map<string, Meeting>();
-  const officialById = new Map(officials.map((o) => [o.id, o]));
+  const reportedByPlace = new KindIndex<string, Meeting>();
+  /** Officials by id, made when a meeting first needs it. */
+  let officialById: Map<string, Official> | undefined;
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
   const roles = new RoleResolver(ctx, entities, officials);
@@ -278,6 +283,11 @@ export function findMeetings(
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
       const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
+      // The marks of the segment's words outside quotes, before the cue, in it and after it: the
+      // word tests below need scan only when the words they look for are there at all.
+      const before = marksIn(ctx, segStart, cueStart);
+      const inCue = marksIn(ctx, cueStart, cueEnd);
+      const after = marksIn(ctx, cueEnd, segEnd);
 
       // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
       // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
@@ -290,11 +300,13 @@ export function findMeetings(
       const verbal = verbIndex >= 0 && !arranged;
       const subjectVerbal = verbal || passiveAfter(ctx, cueEnd, segEnd);
       const pluperfect = verbIndex >= 0 && tokens[verbIndex - 1]?.lower === 'had';
-      const background = !subjectVerbal && hasMark(ctx, segStart, cueStart, M.Background);
+      const background = !subjectVerbal && (before & M.Background) !== 0;
       // Plans and intentions: "will visit", "agreed to hold", or after a noun "the meeting … would be held".
-      const planned = hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED) || (!verbal && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
-      const generic = PLURAL_CUES.has((tokens[cueEnd - 1] as Token).lower) && hasMark(ctx, Math.max(segStart, cueStart - 3), cueStart, M.GenericLead);
-      if (generic || (!subjectVerbal && hasMark(ctx, segStart, cueStart, M.Proposing))) continue;
+      const planned =
+        (((before | inCue) & M.PlannedLead) !== 0 && hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED)) ||
+        (!verbal && (after & M.PlannedAfterLead) !== 0 && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
+      const generic = (before & M.GenericLead) !== 0 && PLURAL_CUES.has((tokens[cueEnd - 1] as Token).lower) && hasMark(ctx, Math.max(segStart, cueStart - 3), cueStart, M.GenericLead);
+      if (generic || (!subjectVerbal && (before & M.Proposing) !== 0)) continue;
       // Reported: told in passing, as background or a plan, or mentioned by a noun once the release has
       // its main event. A plan that is the release's news ("X will pay a visit to China", "During the
       // visit, the ministers will hold talks") is not in passing.
@@ -309,8 +321,8 @@ export function findMeetings(
       let d = dateCursor;
       for (; d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
       while (d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueEnd) d++;
-      const after = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
-      if (after >= 0) dateMention = sentenceDates[after];
+      const dateAfter = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
+      if (dateAfter >= 0) dateMention = sentenceDates[dateAfter];
       taken = dateMention;
       // The sentence's main event takes the date that opens the sentence: "On 24 August, X, who is on
       // a visit to Dushanbe, met with Y".
@@ -331,23 +343,23 @@ export function findMeetings(
       // "concluded a four-day visit" on a given day: the visit began three days before.
       const days = dayCount(ctx, np, cueStart);
       if (days > 1 && date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && endDate === null) {
-        if (hasMark(ctx, segStart, np, M.Ending)) {
+        if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
           endDate = date;
           date = shiftDate(date, -(days - 1));
-        } else if (hasMark(ctx, segStart, np, M.Starting)) {
+        } else if ((before & M.Starting) !== 0 && hasMark(ctx, segStart, np, M.Starting)) {
           endDate = shiftDate(date, days - 1);
         }
       }
       // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
-      if (!dateMention && current && hasPhrase(ctx, segStart, cueStart, SAME_DAY)) {
+      if (!dateMention && current && (before & M.SameDayLead) !== 0 && hasPhrase(ctx, segStart, cueStart, SAME_DAY)) {
         date = current.date;
         endDate = current.endDate;
       }
       // "on the eve of the Assembly": the day before the event just mentioned.
-      if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (hasPhrase(ctx, cueEnd, segEnd, EVE) || hasPhrase(ctx, segStart, cueStart, EVE))) {
+      if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE)))) {
         date = shiftDate(latest.date, -1);
       }
-      const sidelinesHost = !subjectVerbal && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
+      const sidelinesHost = !subjectVerbal && (before & M.Sidelines) !== 0 && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
       if (date === null && sidelinesHost) {
         // The event others meet on the sidelines of is under way: its month is the release's.
         const month = (primary?.date ?? dateline?.date ?? '').slice(0, 7);
@@ -388,8 +400,8 @@ export function findMeetings(
         if (subject !== undefined && !participants.includes(subject)) participants.unshift(subject);
         if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
         // "the two ministers", "both sides": the people of the meeting just told.
-        if (current && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
-        if (hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
+        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
         // "Within the framework of the visit, consultations were held": the visitor takes part.
         if (framedVisit && visit) for (const id of visit.participants) if (!participants.includes(id)) participants.push(id);
       } else {
@@ -415,21 +427,20 @@ export function findMeetings(
 
       // The same event told twice: a headline-like summary and the detailed sentence, or a
       // reported event mentioned again ("looked forward to the Joint Commission meeting in New Delhi").
-      const sameKey = reported ? undefined : byKindAndDate.get(`${kind}|${date}`);
+      const sameKey = reported ? undefined : byKindAndDate.get(kind, date);
       const duplicate = sameKey?.find((m) => overlaps(m.participants, participants));
       if (duplicate) {
         for (const id of participants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
         if (!duplicate.place && place) duplicate.place = place;
         continue;
       }
-      const placeKey = place ? `${kind}|${place}` : undefined;
-      const told2 = reported && placeKey ? reportedByPlace.get(placeKey) : undefined;
+      const told2 = reported && place ? reportedByPlace.get(kind, place) : undefined;
       if (told2 && (told2.date === date || date === null || told2.date === null) && participants.length === 0) {
         told2.date = told2.date ?? date;
         continue;
       }
 
-      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueStart, cueEnd, ctx, segStart, segEnd);
+      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueStart, cueEnd, ctx, before | inCue | after);
       // Meetings on the sidelines of an event the text told: a third location, and the people
       // meeting there attended that event.
       if (sidelines && !reported && (kind === 'meeting' || kind === 'talks') && within(date, sidelines)) {
@@ -458,13 +469,13 @@ export function findMeetings(
       meetings.push(meeting);
       latest = meeting;
       if (sidelinesHost) sidelines = meeting;
-      if (reported && placeKey && !reportedByPlace.has(placeKey)) reportedByPlace.set(placeKey, meeting);
+      if (reported && place && reportedByPlace.get(kind, place) === undefined) reportedByPlace.set(kind, place, meeting);
       if (!reported) {
-        const key = `${kind}|${date}`;
-        const list = byKindAndDate.get(key) ?? [];
-        list.push(meeting);
-        byKindAndDate.set(key, list);
-        for (const id of participants) if (!ambassadors.includes(id) && officialById.get(id)?.titles.some((t) => /ambassador/i.test(t))) ambassadors.push(id);
+        const list = byKindAndDate.get(kind, date);
+        if (list) list.push(meeting);
+        else byKindAndDate.set(kind, date, [meeting]);
+        if (participants.length > 0) officialById ??= new Map(officials.map((o) => [o.id, o]));
+        for (const id of participants) if (!ambassadors.includes(id) && officialById?.get(id)?.titles.some((t) => /ambassador/i.test(t))) ambassadors.push(id);
       }
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
@@ -536,7 +547,7 @@ function findCues(ctx: AnalysisContext, end: number): Cue[] {
       continue;
     }
     const previous = cues[cues.length - 1];
-    if (previous && !previous.framing && isBareVerb(previous) && match.start - previous.end <= 2 && onlyDeterminers(previous.end, match.start)) {
+    if (previous && !previous.framing && isBareVerb(tokens, previous) && match.start - previous.end <= 2 && onlyDeterminers(tokens, previous.end, match.start)) {
       previous.end = match.end;
       previous.kind = kind;
     } else {
@@ -562,13 +573,13 @@ function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
 }
 
 /** Every word of the cue is a verb of meeting (marks of the current sentence). */
-function isBareVerb(cue: Cue): boolean {
-  for (let k = cue.start; k < cue.end; k++) if ((markOf(k) & M.Verb) === 0) return false;
+function isBareVerb(tokens: readonly Token[], cue: Cue): boolean {
+  for (let k = cue.start; k < cue.end; k++) if ((markOf(tokens, k) & M.Verb) === 0) return false;
   return true;
 }
 
-function onlyDeterminers(from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((markOf(k) & M.Determined) === 0) return false;
+function onlyDeterminers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((markOf(tokens, k) & M.Determined) === 0) return false;
   return true;
 }
 
@@ -616,8 +627,8 @@ const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(ne
 
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
-  if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(k) & M.Verb) !== 0) return k;
-  for (let k = cueStart - 1; k >= from; k--) if ((markOf(k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
+  if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Verb) !== 0) return k;
+  for (let k = cueStart - 1; k >= from; k--) if ((markOf(ctx.tokens, k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
   return -1;
 }
 
@@ -674,9 +685,16 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   return false;
 }
 
+/** The {@link M} bits of the tokens outside quotes in [from, to), together. */
+function marksIn(ctx: AnalysisContext, from: number, to: number): number {
+  let found = 0;
+  for (let k = from; k < to; k++) if (!ctx.quoted[k]) found |= markOf(ctx.tokens, k);
+  return found;
+}
+
 /** Whether a token outside quotes in [from, to) has one of the {@link M} bits `bit` (a word of that set). */
 function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): boolean {
-  for (let k = from; k < to; k++) if ((markOf(k) & bit) !== 0 && !ctx.quoted[k]) return true;
+  for (let k = from; k < to; k++) if ((markOf(ctx.tokens, k) & bit) !== 0 && !ctx.quoted[k]) return true;
   return false;
 }
 
@@ -842,7 +860,7 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
   const { byFirst, lead } = phrases;
   for (let k = first; k < end; k++) {
-    if ((markOf(k) & lead) === 0 || ctx.quoted[k]) continue;
+    if ((markOf(ctx.tokens, k) & lead) === 0 || ctx.quoted[k]) continue;
     if (phraseAt(ctx.tokens, k, byFirst)) return true;
   }
   return false;
@@ -974,22 +992,42 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
  * of another event, 042 for a visit paid (043 when the sentence tells it from the host's side), 040
  * for the other meetings, received or not.
  */
-function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: AnalysisContext, first: number, end: number): string {
+function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: AnalysisContext, segmentMarks: number): string {
   if (kind === 'call') return '041';
   if (kind === 'talks') return '046';
-  // A visit looks for the host's words, anything else for the sidelines: one set per scan, and
-  // the scan stops at the first word found.
+  // A visit looks for the host's words, anything else for the sidelines, among the segment's marks.
   const visit = kind === 'visit';
-  const found = hasMark(ctx, first, end, visit ? M.Hosting : M.Sidelines);
+  const found = (segmentMarks & (visit ? M.Hosting : M.Sidelines)) !== 0;
   if (!visit) return found ? '044' : '040';
   let visiting = false;
-  for (let k = cueStart; k < cueEnd; k++) if ((markOf(k) & M.Visiting) !== 0) visiting = true;
+  for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Visiting) !== 0) visiting = true;
   return found && !visiting ? '043' : '042';
 }
 
+/** The date, kind and first three participants joined by "_", then "#" and the meeting's number. */
 function meetingId(meeting: Meeting, index: number): string {
-  const parts = [meeting.date ?? 'undated', meeting.kind, ...meeting.participants.slice(0, 3)];
-  return `${parts.join('_')}#${index + 1}`;
+  let id = `${meeting.date ?? 'undated'}_${meeting.kind}`;
+  const participants = meeting.participants;
+  for (let p = 0; p < participants.length && p < 3; p++) id += `_${participants[p] as string}`;
+  return `${id}#${index + 1}`;
+}
+
+/** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
+class KindIndex<K, V> {
+  private readonly byKind = new Map<MeetingKind, Map<K, V>>();
+
+  get(kind: MeetingKind, key: K): V | undefined {
+    return this.byKind.get(kind)?.get(key);
+  }
+
+  set(kind: MeetingKind, key: K, value: V): void {
+    let map = this.byKind.get(kind);
+    if (map === undefined) {
+      map = new Map<K, V>();
+      this.byKind.set(kind, map);
+    }
+    map.set(key, value);
+  }
 }
 
 // The word sets' bits (the phrase indexes mark their first words as they are made), and whether
