@@ -9,10 +9,11 @@ import type { DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { PhraseTrie, phraseWords } from './phraseTrie';
-import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
+import { phraseWords } from './phraseTrie';
+import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS } from './vocabulary';
 import { W } from './wordClass';
 import { memoizeString } from './memo';
+import { MEETING_CUES } from './lexicon';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
 const VERB_WORDS = new Set([
@@ -35,19 +36,44 @@ const HOSTING = new Set(['received', 'receives', 'receive', 'hosted', 'hosts', '
 const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived', 'arrives']);
 
 /**
- * Cues the shared lexicon lacks, looked up beside it: "called on the President" and "paid a
- * courtesy call" are meetings in person, "will present their credentials" a planned one.
+ * The meeting cues as one trie over lower-case words: the shared lexicon's (`MEETING_CUES`, as
+ * in `vocabulary().meetingCues`) and, beside them, the cues it lacks ("called on the President"
+ * and "paid a courtesy call" are meetings in person, "will present their credentials" a planned
+ * one). A node keeps the kind of the shared cue and of the extra cue that end there (the first
+ * one added, as a `PhraseTrie` keeps its first value), so one walk finds the longest of each.
  */
-const EXTRA_CUES = new PhraseTrie<{ kind: MeetingKind }>();
+interface CueNode {
+  children: Map<string, CueNode>;
+  shared: MeetingKind | undefined;
+  extra: MeetingKind | undefined;
+}
+const CUE_ROOTS = new Map<string, CueNode>();
 /** Whether `W.MeetingExtraCueLead` marks the first word of every extra cue (checked as they are added). */
 let extraLeadsCovered = true;
+
+function addCue(phrase: string, kind: MeetingKind, extra: boolean): void {
+  let children = CUE_ROOTS;
+  let node: CueNode | undefined;
+  for (const word of phraseWords(phrase)) {
+    node = children.get(word);
+    if (node === undefined) {
+      node = { children: new Map(), shared: undefined, extra: undefined };
+      children.set(word, node);
+    }
+    children = node.children;
+  }
+  if (node === undefined) return;
+  if (extra) node.extra ??= kind;
+  else node.shared ??= kind;
+}
+for (const cue of MEETING_CUES) addCue(cue.phrase, cue.kind, false);
 for (const [phrase, kind] of [
   ['called on', 'meeting'], ['calls on', 'meeting'], ['call on', 'meeting'], ['meet with', 'meeting'], ['paid a courtesy call', 'meeting'],
   ['pays a courtesy call', 'meeting'], ['paid a courtesy visit', 'meeting'], ['present their credentials', 'meeting'],
   ['present his credentials', 'meeting'], ['present her credentials', 'meeting'], ['present copies of credentials', 'meeting'],
   ['consultation', 'talks'], ['political consultation', 'talks'], ['assembly of heads of state', 'summit'],
 ] as const) {
-  EXTRA_CUES.add(phrase, { kind });
+  addCue(phrase, kind, true);
   if (!MEETING_EXTRA_CUE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
 }
 
@@ -124,22 +150,33 @@ function marksOfToken(token: Token): number {
 }
 
 /**
- * The last words {@link marksOfWord} looked up, by a slot from their length and first letter, with
- * their marks. Tokens of one form share one lower-case string, so a repeated word ("the", "to")
- * is found by identity in its slot instead of by hashing in {@link MARK_OF}.
+ * A map from words, with in front of it the last word looked up in each of 64 slots (chosen by
+ * length and first letter) and its value. Tokens of one form share one lower-case string, so a
+ * repeated word ("the", "on") is found by identity in its slot instead of by hashing.
  */
-const WORD_SLOTS = 64;
-const slotWords: string[] = new Array<string>(WORD_SLOTS).fill('');
-const slotMarks = new Uint32Array(WORD_SLOTS);
+class WordSlots<T> {
+  private readonly words = new Array<string>(64).fill('');
+  private readonly values: Array<T | undefined>;
+
+  constructor(private readonly map: ReadonlyMap<string, T>) {
+    this.values = new Array<T | undefined>(64).fill(map.get(''));
+  }
+
+  get(word: string): T | undefined {
+    const slot = (word.length * 7 + word.charCodeAt(0)) & 63;
+    if (this.words[slot] === word) return this.values[slot];
+    const value = this.map.get(word);
+    this.words[slot] = word;
+    this.values[slot] = value;
+    return value;
+  }
+}
+
+const markSlots = new WordSlots(MARK_OF);
 
 /** `MARK_OF.get(lower) ?? 0`, through the slots. */
 function marksOfWord(lower: string): number {
-  const slot = (lower.length * 7 + lower.charCodeAt(0)) & (WORD_SLOTS - 1);
-  if (slotWords[slot] === lower) return slotMarks[slot] as number;
-  const found = MARK_OF.get(lower) ?? 0;
-  slotWords[slot] = lower;
-  slotMarks[slot] = found;
-  return found;
+  return markSlots.get(lower) ?? 0;
 }
 
 /** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
@@ -184,6 +221,13 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
     }
   }
   return found;
+}
+
+const cueRootSlots = new WordSlots(CUE_ROOTS);
+
+/** The tokens a phrase can match, as in `PhraseTrie`: words, numbers, possessives and punctuation. */
+function matchable(token: Token): boolean {
+  return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
 }
 
 /** A sentence's cues when it has no word that can start one. */
@@ -519,45 +563,61 @@ const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phr
  */
 function findCues(ctx: AnalysisContext, end: number): Cue[] {
   const tokens = ctx.tokens;
-  const lexicon = vocabulary().meetingCues;
   const cues: Cue[] = [];
-  const accept = (_t: Token, index: number) => !ctx.quoted[index];
   // `next`: the first token a cue may start at, after the cue found last.
   for (let c = 0, next = 0; c < cueWordCount; c++) {
     const k = cueWords[c] as number;
     if (k < next || ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
-    const flags = (tokens[k] as Token).flags;
     const lower = (tokens[k] as Token).lower;
-    // The bit is the lexicon's first step (`lexicon.has(lower)`).
-    const shared = (flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
-    const extra = (!extraLeadsCovered || (flags & W.MeetingExtraCueLead) !== 0) && EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
-    const match = extra && (!shared || extra.end >= shared.end) ? extra : shared;
-    if (!match) continue;
+    const root = cueRootSlots.get(lower);
+    if (root === undefined || !matchable(tokens[k] as Token)) continue;
+    // The longest shared and the longest extra cue from here (as `PhraseTrie.longest` would find
+    // them, the walk stopping at quotes), and the extra one when it is at least as long.
+    let sharedEnd = -1;
+    let sharedKind: MeetingKind | undefined;
+    let extraEnd = -1;
+    let extraKind: MeetingKind | undefined;
+    for (let node: CueNode | undefined = root, j = k; node !== undefined; ) {
+      if (node.shared !== undefined) {
+        sharedEnd = j + 1;
+        sharedKind = node.shared;
+      }
+      if (node.extra !== undefined) {
+        extraEnd = j + 1;
+        extraKind = node.extra;
+      }
+      j++;
+      if (j >= end || !matchable(tokens[j] as Token) || ctx.quoted[j]) break;
+      node = node.children.get((tokens[j] as Token).lower);
+    }
+    const useExtra = extraEnd >= 0 && (sharedEnd < 0 || extraEnd >= sharedEnd);
+    const matchEnd = useExtra ? extraEnd : sharedEnd;
+    if (matchEnd < 0) continue;
     // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
-    const after = tokens[match.end];
-    if ((tokens[match.end - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[match.end] === Claim.None && !ctx.isBreak(match.end)) {
-      next = match.end;
+    const after = tokens[matchEnd];
+    if ((tokens[matchEnd - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[matchEnd] === Claim.None && !ctx.isBreak(matchEnd)) {
+      next = matchEnd;
       continue;
     }
-    let kind = (match.values[0] as { kind: MeetingKind }).kind;
+    let kind = (useExtra ? extraKind : sharedKind) as MeetingKind;
     // A courtesy call is paid in person.
-    if (hasCourtesy(tokens, match.start, match.end)) kind = 'meeting';
-    if ((lower === 'called' || lower === 'calls' || lower === 'call') && match.end - match.start === 2 && isDemand(ctx, match.end, end)) {
-      next = match.end;
+    if (hasCourtesy(tokens, k, matchEnd)) kind = 'meeting';
+    if ((lower === 'called' || lower === 'calls' || lower === 'call') && matchEnd - k === 2 && isDemand(ctx, matchEnd, end)) {
+      next = matchEnd;
       continue;
     }
     const previous = cues[cues.length - 1];
-    if (previous && !previous.framing && isBareVerb(tokens, previous) && match.start - previous.end <= 2 && onlyDeterminers(tokens, previous.end, match.start)) {
-      previous.end = match.end;
+    if (previous && !previous.framing && isBareVerb(tokens, previous) && k - previous.end <= 2 && onlyDeterminers(tokens, previous.end, k)) {
+      previous.end = matchEnd;
       previous.kind = kind;
     } else {
-      const cue: Cue = { start: match.start, end: match.end, kind, framing: false };
+      const cue: Cue = { start: k, end: matchEnd, kind, framing: false };
       // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
-      const margins = lower === 'on' && tokens[match.end]?.lower === 'of';
+      const margins = lower === 'on' && tokens[matchEnd]?.lower === 'of';
       cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
       cues.push(cue);
     }
-    next = match.end;
+    next = matchEnd;
   }
   return cues;
 }
