@@ -117,6 +117,8 @@ const enum M {
   AmbassadorsLead = 1 << 14,
   SameDayLead = 1 << 15,
   EveLead = 1 << 16,
+  /** "at", "in", "to", "visited", "visits": where {@link placeIn} looks for a place. */
+  PlaceLead = 1 << 17,
 }
 
 /** The {@link M} bits of each word the pass looks for; filled as the sets and phrase indexes are made. */
@@ -172,11 +174,18 @@ class WordSlots<T> {
   }
 }
 
-const markSlots = new WordSlots(MARK_OF);
+/** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */
+const markSlotWords = new Array<string>(64).fill('');
+const markSlotValues = new Int32Array(64);
 
-/** `MARK_OF.get(lower) ?? 0`, through the slots. */
+/** `MARK_OF.get(lower) ?? 0`, through slots as in {@link WordSlots}. */
 function marksOfWord(lower: string): number {
-  return markSlots.get(lower) ?? 0;
+  const slot = (lower.length * 7 + lower.charCodeAt(0)) & 63;
+  if (markSlotWords[slot] === lower) return markSlotValues[slot] as number;
+  const found = MARK_OF.get(lower) ?? 0;
+  markSlotWords[slot] = lower;
+  markSlotValues[slot] = found;
+  return found;
 }
 
 /** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
@@ -273,8 +282,7 @@ export function findMeetings(
   const byKindAndDate = new KindIndex<string | null, Meeting[]>();
   /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
   const reportedByPlace = new KindIndex<string, Meeting>();
-  /** Officials by id, made when a meeting first needs it. */
-  let officialById: Map<string, Official> | undefined;
+  const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
   const roles = new RoleResolver(ctx, entities, officials);
@@ -420,7 +428,9 @@ export function findMeetings(
       }
 
       // Where.
-      let place = placeIn(ctx, entities, cueStart, segEnd, kind === 'visit') ?? placeIn(ctx, entities, segStart, cueStart, kind === 'visit');
+      let place =
+        (((inCue | after) & M.PlaceLead) !== 0 ? placeIn(ctx, entities, cueStart, segEnd, kind === 'visit') : null) ??
+        ((before & M.PlaceLead) !== 0 ? placeIn(ctx, entities, segStart, cueStart, kind === 'visit') : null);
       // Calls happen nowhere in particular; other events take the visit's or the dateline's place.
       if (!place && sidelinesHost) place = dateline?.place ?? null;
       if (!place && !reported && kind !== 'call') place = primary ? (visit && !visit.reported && visit.place && sameDay(visit, date) ? visit.place : dateline?.place ?? null) : dateline?.place ?? null;
@@ -518,8 +528,7 @@ export function findMeetings(
         const list = byKindAndDate.get(kind, date);
         if (list) list.push(meeting);
         else byKindAndDate.set(kind, date, [meeting]);
-        if (participants.length > 0) officialById ??= new Map(officials.map((o) => [o.id, o]));
-        for (const id of participants) if (!ambassadors.includes(id) && officialById?.get(id)?.titles.some((t) => /ambassador/i.test(t))) ambassadors.push(id);
+        for (const id of participants) if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
       }
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
@@ -818,6 +827,10 @@ class RoleResolver {
     while (from > segStart && ctx.tokens[from - 1]?.text !== ',' && verbIndex - from < 9) from--;
     const next = mentions[firstMentionFrom(mentions, from)];
     if (next && next.start < verbIndex) return undefined;
+    // Only "he" or "she" alone, or words opening with "the", can be resolved: the first word tells
+    // most subjects apart before their words are collected.
+    const opening = firstSubjectWord(ctx, from, verbIndex);
+    if (opening !== 'the' && opening !== 'he' && opening !== 'she') return undefined;
     const words: string[] = [];
     let country: string | undefined;
     for (let k = from; k < verbIndex; k++) {
@@ -851,6 +864,15 @@ class RoleResolver {
 }
 
 const SUBJECT_FILLERS = new Set(['also', 'then', 'later', 'will', 'would', 'has', 'had', 'was', 'subsequently']);
+
+/** The first word of [from, to) that is not a {@link SUBJECT_FILLERS} word. */
+function firstSubjectWord(ctx: AnalysisContext, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Word && !SUBJECT_FILLERS.has(token.lower)) return token.lower;
+  }
+  return undefined;
+}
 
 /** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
 function firstMentionFrom(mentions: NameMention[], k: number): number {
@@ -996,13 +1018,16 @@ function bodiesNear(ctx: AnalysisContext, entities: EntityFindings, cueStart: nu
 
 const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', 'offices', 'secretariat', 'residence', 'compound']);
 
-/** The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in Tashkent"). */
+/**
+ * The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in
+ * Tashkent"), in a part of the sentence {@link scanSentence} read last (it tests marks).
+ */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
   let city: string | null = null;
   // "a visit to Tehran", "visited Baku": the destination is where the visit happens.
   if (visit) {
     for (let k = first; k < end; k++) {
-      if (ctx.quoted[k]) continue;
+      if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
       const lower = ctx.tokens[k]?.lower;
       const j = lower === 'to' ? k + 1 : lower === 'visited' || lower === 'visits' ? k + 1 : -1;
       if (j < 0) continue;
@@ -1013,7 +1038,7 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
     }
   }
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
+    if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
     const token = ctx.tokens[k] as Token;
     if (token.type !== TokenType.Word) continue;
     if (token.lower === 'at' || token.lower === 'in') {
@@ -1072,6 +1097,29 @@ function meetingId(meeting: Meeting, index: number): string {
   return `${id}#${index + 1}`;
 }
 
+/** Which officials have an ambassador's title, looked at once per id a meeting names. */
+class AmbassadorTitles {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly officials: Official[]) {}
+
+  /** For the last official listed with the id, as a map made from the list would keep. */
+  isAmbassador(id: string): boolean {
+    let answer = this.known.get(id);
+    if (answer === undefined) {
+      answer = false;
+      for (let o = this.officials.length - 1; o >= 0; o--) {
+        const official = this.officials[o] as Official;
+        if (official.id !== id) continue;
+        answer = official.titles.some((t) => /ambassador/i.test(t));
+        break;
+      }
+      this.known.set(id, answer);
+    }
+    return answer;
+  }
+}
+
 /** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
 class KindIndex<K, V> {
   private readonly byKind = new Map<MeetingKind, Map<K, V>>();
@@ -1103,6 +1151,7 @@ markWords(STARTING, M.Starting);
 markWords(SIDELINES_WORDS, M.Sidelines);
 markWords(DETERMINED_BY, M.Determined);
 markWords(['holding'], M.Holding);
+markWords(['at', 'in', 'to', 'visited', 'visits'], M.PlaceLead);
 wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word));
 /** Whether `W.MeetingParticipationLead` marks the first word of every {@link PARTICIPATION} phrase. */
 const participationLeadsCovered = [...PARTICIPATION.byFirst.keys()].every((word) => MEETING_PARTICIPATION_LEADS.has(word));
