@@ -43,7 +43,9 @@ const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived
  * one added, as a `PhraseTrie` keeps its first value), so one walk finds the longest of each.
  */
 interface CueNode {
-  children: Map<string, CueNode>;
+  /** The words that can follow, and their nodes: a few each, compared in turn (see {@link nextCueNode}). */
+  words: string[];
+  nodes: CueNode[];
   shared: MeetingKind | undefined;
   extra: MeetingKind | undefined;
 }
@@ -52,19 +54,31 @@ const CUE_ROOTS = new Map<string, CueNode>();
 let extraLeadsCovered = true;
 
 function addCue(phrase: string, kind: MeetingKind, extra: boolean): void {
-  let children = CUE_ROOTS;
   let node: CueNode | undefined;
   for (const word of phraseWords(phrase)) {
-    node = children.get(word);
-    if (node === undefined) {
-      node = { children: new Map(), shared: undefined, extra: undefined };
-      children.set(word, node);
+    let next = node === undefined ? CUE_ROOTS.get(word) : nextCueNode(node, word);
+    if (next === undefined) {
+      next = { words: [], nodes: [], shared: undefined, extra: undefined };
+      if (node === undefined) CUE_ROOTS.set(word, next);
+      else {
+        node.words.push(word);
+        node.nodes.push(next);
+      }
     }
-    children = node.children;
+    node = next;
   }
   if (node === undefined) return;
   if (extra) node.extra ??= kind;
   else node.shared ??= kind;
+}
+/**
+ * The node after `node` for `word`. Nodes have few words after them, and tokens of one form share
+ * one string, so comparing them in turn is quicker than hashing the word.
+ */
+function nextCueNode(node: CueNode, word: string): CueNode | undefined {
+  const words = node.words;
+  for (let i = 0; i < words.length; i++) if (words[i] === word) return node.nodes[i];
+  return undefined;
 }
 for (const cue of MEETING_CUES) addCue(cue.phrase, cue.kind, false);
 for (const [phrase, kind] of [
@@ -394,7 +408,7 @@ export function findMeetings(
       }
       // "concluded a four-day visit" on a given day: the visit began three days before.
       const days = dayCount(ctx, np, cueStart);
-      if (days > 1 && date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && endDate === null) {
+      if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
         if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
           endDate = date;
           date = shiftDate(date, -(days - 1));
@@ -408,7 +422,7 @@ export function findMeetings(
         endDate = current.endDate;
       }
       // "on the eve of the Assembly": the day before the event just mentioned.
-      if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE)))) {
+      if (date === null && latest?.date && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE))) && ISO_DAY.test(latest.date)) {
         date = shiftDate(latest.date, -1);
       }
       const sidelinesHost = !subjectVerbal && (before & M.Sidelines) !== 0 && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
@@ -597,7 +611,7 @@ function findCues(ctx: AnalysisContext, end: number): Cue[] {
       }
       j++;
       if (j >= end || !matchable(tokens[j] as Token) || ctx.quoted[j]) break;
-      node = node.children.get((tokens[j] as Token).lower);
+      node = nextCueNode(node, (tokens[j] as Token).lower);
     }
     const useExtra = extraEnd >= 0 && (sharedEnd < 0 || extraEnd >= sharedEnd);
     const matchEnd = useExtra ? extraEnd : sharedEnd;
@@ -1097,6 +1111,10 @@ function meetingId(meeting: Meeting, index: number): string {
   return `${id}#${index + 1}`;
 }
 
+/** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const AMBASSADOR = /ambassador/i;
+
 /** Which officials have an ambassador's title, looked at once per id a meeting names. */
 class AmbassadorTitles {
   private readonly known = new Map<string, boolean>();
@@ -1111,7 +1129,7 @@ class AmbassadorTitles {
       for (let o = this.officials.length - 1; o >= 0; o--) {
         const official = this.officials[o] as Official;
         if (official.id !== id) continue;
-        answer = official.titles.some((t) => /ambassador/i.test(t));
+        answer = official.titles.some((t) => AMBASSADOR.test(t));
         break;
       }
       this.known.set(id, answer);
