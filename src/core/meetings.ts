@@ -133,6 +133,8 @@ const enum M {
   EveLead = 1 << 16,
   /** "at", "in", "to", "visited", "visits": where {@link placeIn} looks for a place. */
   PlaceLead = 1 << 17,
+  /** "which", "that", "who", ";", "was", "were", "took": the words {@link passiveAfter} stops or decides at. */
+  PassiveWord = 1 << 18,
 }
 
 /** The {@link M} bits of each word the pass looks for; filled as the sets and phrase indexes are made. */
@@ -715,9 +717,10 @@ function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determin
   return -1;
 }
 
-/** "consultations between the ministries were held in Baku": the noun is the subject of a report. */
+/** "consultations between the ministries were held in Baku": the noun is the subject of a report (tests marks). */
 function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boolean {
   for (let k = cueEnd; k < segEnd && k < cueEnd + 14; k++) {
+    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
     const lower = (ctx.tokens[k] as Token).lower;
     if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
     const next = ctx.tokens[k + 1]?.lower;
@@ -1170,6 +1173,7 @@ markWords(SIDELINES_WORDS, M.Sidelines);
 markWords(DETERMINED_BY, M.Determined);
 markWords(['holding'], M.Holding);
 markWords(['at', 'in', 'to', 'visited', 'visits'], M.PlaceLead);
+markWords(['which', 'that', 'who', ';', 'was', 'were', 'took'], M.PassiveWord);
 wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word));
 /** Whether `W.MeetingParticipationLead` marks the first word of every {@link PARTICIPATION} phrase. */
 const participationLeadsCovered = [...PARTICIPATION.byFirst.keys()].every((word) => MEETING_PARTICIPATION_LEADS.has(word));

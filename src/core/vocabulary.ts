@@ -170,5 +170,5 @@ export const MEETING_WORDS = new Set([
   'series', 'number', 'several', 'various', 'exchange', 'regular', 'frequent', 'numerous', 'multiple', 'concluded', 'concludes',
   'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till', 'began', 'begins',
   'started', 'starts', 'launched', 'embarked', 'margin', 'sideline', 'this', 'his', 'her', 'its', 'their', 'our', 'a', 'an',
-  'holding', 'at', 'in',
+  'holding', 'at', 'in', 'which', 'who', ';', 'was', 'were',
 ]);
