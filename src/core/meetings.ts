@@ -9,10 +9,11 @@ import type { DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
-import { PhraseTrie, phraseWords } from './phraseTrie';
-import { vocabulary } from './vocabulary';
-import { MEETING_PHRASE_LEADS, W } from './wordClass';
+import { phraseWords } from './phraseTrie';
+import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS } from './vocabulary';
+import { W } from './wordClass';
 import { memoizeString } from './memo';
+import { MEETING_CUES } from './lexicon';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
 const VERB_WORDS = new Set([
@@ -35,20 +36,59 @@ const HOSTING = new Set(['received', 'receives', 'receive', 'hosted', 'hosts', '
 const VISITING = new Set(['visited', 'visits', 'visit', 'paid', 'pays', 'arrived', 'arrives']);
 
 /**
- * Cues the shared lexicon lacks, looked up beside it: "called on the President" and "paid a
- * courtesy call" are meetings in person, "will present their credentials" a planned one.
+ * The meeting cues as one trie over lower-case words: the shared lexicon's (`MEETING_CUES`, as
+ * in `vocabulary().meetingCues`) and, beside them, the cues it lacks ("called on the President"
+ * and "paid a courtesy call" are meetings in person, "will present their credentials" a planned
+ * one). A node keeps the kind of the shared cue and of the extra cue that end there (the first
+ * one added, as a `PhraseTrie` keeps its first value), so one walk finds the longest of each.
  */
-const EXTRA_CUES = new PhraseTrie<{ kind: MeetingKind }>();
-/** Whether `W.MeetingPhraseLead` marks the first word of every extra cue (checked as they are added). */
+interface CueNode {
+  /** The words that can follow, and their nodes: a few each, compared in turn (see {@link nextCueNode}). */
+  words: string[];
+  nodes: CueNode[];
+  shared: MeetingKind | undefined;
+  extra: MeetingKind | undefined;
+}
+const CUE_ROOTS = new Map<string, CueNode>();
+/** Whether `W.MeetingExtraCueLead` marks the first word of every extra cue (checked as they are added). */
 let extraLeadsCovered = true;
+
+function addCue(phrase: string, kind: MeetingKind, extra: boolean): void {
+  let node: CueNode | undefined;
+  for (const word of phraseWords(phrase)) {
+    let next = node === undefined ? CUE_ROOTS.get(word) : nextCueNode(node, word);
+    if (next === undefined) {
+      next = { words: [], nodes: [], shared: undefined, extra: undefined };
+      if (node === undefined) CUE_ROOTS.set(word, next);
+      else {
+        node.words.push(word);
+        node.nodes.push(next);
+      }
+    }
+    node = next;
+  }
+  if (node === undefined) return;
+  if (extra) node.extra ??= kind;
+  else node.shared ??= kind;
+}
+/**
+ * The node after `node` for `word`. Nodes have few words after them, and tokens of one form share
+ * one string, so comparing them in turn is quicker than hashing the word.
+ */
+function nextCueNode(node: CueNode, word: string): CueNode | undefined {
+  const words = node.words;
+  for (let i = 0; i < words.length; i++) if (words[i] === word) return node.nodes[i];
+  return undefined;
+}
+for (const cue of MEETING_CUES) addCue(cue.phrase, cue.kind, false);
 for (const [phrase, kind] of [
   ['called on', 'meeting'], ['calls on', 'meeting'], ['call on', 'meeting'], ['meet with', 'meeting'], ['paid a courtesy call', 'meeting'],
   ['pays a courtesy call', 'meeting'], ['paid a courtesy visit', 'meeting'], ['present their credentials', 'meeting'],
   ['present his credentials', 'meeting'], ['present her credentials', 'meeting'], ['present copies of credentials', 'meeting'],
   ['consultation', 'talks'], ['political consultation', 'talks'], ['assembly of heads of state', 'summit'],
 ] as const) {
-  EXTRA_CUES.add(phrase, { kind });
-  if (!MEETING_PHRASE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
+  addCue(phrase, kind, true);
+  if (!MEETING_EXTRA_CUE_LEADS.has(phraseWords(phrase)[0] ?? '')) extraLeadsCovered = false;
 }
 
 /** Speech verbs after a name: the official announces or comments on the event, and need not be in it. */
@@ -65,6 +105,158 @@ const PLURAL_CUES = new Set(['meetings', 'visits', 'consultations', 'contacts', 
 const ENDING = new Set(['concluded', 'concludes', 'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till']);
 const STARTING = new Set(['began', 'begins', 'started', 'starts', 'opened', 'opens', 'launched', 'embarked']);
 const NUMBER_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * The pass's own word classes: one bit per word set it scans sentences for, and one per phrase
+ * index for the phrases' first words. {@link scanSentence} looks each token of a sentence up once
+ * (only tokens with `W.MeetingWord`, when that bit covers every word here), so the scans that
+ * follow test bits instead of looking words up in sets.
+ */
+const enum M {
+  Verb = 1 << 0,
+  Background = 1 << 1,
+  Hosting = 1 << 2,
+  Visiting = 1 << 3,
+  Proposing = 1 << 4,
+  GenericLead = 1 << 5,
+  Ending = 1 << 6,
+  Starting = 1 << 7,
+  Sidelines = 1 << 8,
+  Determined = 1 << 9,
+  /** "holding", a verb of meeting before its noun phrase only. */
+  Holding = 1 << 10,
+  PlannedLead = 1 << 11,
+  PlannedAfterLead = 1 << 12,
+  GroupSubjectsLead = 1 << 13,
+  AmbassadorsLead = 1 << 14,
+  SameDayLead = 1 << 15,
+  EveLead = 1 << 16,
+  /** "at", "in", "to", "visited", "visits": where {@link placeIn} looks for a place. */
+  PlaceLead = 1 << 17,
+  /** "which", "that", "who", ";", "was", "were", "took": the words {@link passiveAfter} stops or decides at. */
+  PassiveWord = 1 << 18,
+}
+
+/** The {@link M} bits of each word the pass looks for; filled as the sets and phrase indexes are made. */
+const MARK_OF = new Map<string, number>();
+
+function markWords(words: Iterable<string>, bit: number): void {
+  for (const word of words) MARK_OF.set(word, (MARK_OF.get(word) ?? 0) | bit);
+}
+
+/**
+ * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
+ * (grown when a sentence is longer): `marks[k - marksBase]` for token k, from four tokens before
+ * the sentence to its end (see {@link scanSentence}). Filled as {@link markOf} is asked: the
+ * scans look at some parts of some sentences only, and each token is looked up once at most.
+ */
+let marks = new Int32Array(256);
+let marksBase = 0;
+/** A token of {@link marks} not looked up yet. */
+const NOT_MARKED = -1;
+/** How far before a sentence {@link marks} reach: `isSidelines` looks four tokens back from a cue. */
+const MARK_BEFORE = 4;
+/** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
+let wordsCovered = false;
+/** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
+let cueWords = new Int32Array(64);
+let cueWordCount = 0;
+
+/** The {@link M} bits of a token. */
+function marksOfToken(token: Token): number {
+  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
+}
+
+/**
+ * A map from words, with in front of it the last word looked up in each of 64 slots (chosen by
+ * length and first letter) and its value. Tokens of one form share one lower-case string, so a
+ * repeated word ("the", "on") is found by identity in its slot instead of by hashing.
+ */
+class WordSlots<T> {
+  private readonly words = new Array<string>(64).fill('');
+  private readonly values: Array<T | undefined>;
+
+  constructor(private readonly map: ReadonlyMap<string, T>) {
+    this.values = new Array<T | undefined>(64).fill(map.get(''));
+  }
+
+  get(word: string): T | undefined {
+    const slot = (word.length * 7 + word.charCodeAt(0)) & 63;
+    if (this.words[slot] === word) return this.values[slot];
+    const value = this.map.get(word);
+    this.words[slot] = word;
+    this.values[slot] = value;
+    return value;
+  }
+}
+
+/** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */
+const markSlotWords = new Array<string>(64).fill('');
+const markSlotValues = new Int32Array(64);
+
+/** `MARK_OF.get(lower) ?? 0`, through slots as in {@link WordSlots}. */
+function marksOfWord(lower: string): number {
+  const slot = (lower.length * 7 + lower.charCodeAt(0)) & 63;
+  if (markSlotWords[slot] === lower) return markSlotValues[slot] as number;
+  const found = MARK_OF.get(lower) ?? 0;
+  markSlotWords[slot] = lower;
+  markSlotValues[slot] = found;
+  return found;
+}
+
+/** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
+function markOf(tokens: readonly Token[], k: number): number {
+  const i = k - marksBase;
+  const known = marks[i] as number;
+  if (known !== NOT_MARKED) return known;
+  return (marks[i] = marksOfToken(tokens[k] as Token));
+}
+
+/** {@link scanSentence}: a token of the sentence may start a meeting cue. */
+const CUE_WORD = 1;
+/** {@link scanSentence}: one of the {@link PARTICIPATION} phrases occurs outside quotes. */
+const PARTICIPATION_PHRASE = 2;
+
+/**
+ * One scan of a sentence, reading each token once: clears {@link marks} (from {@link MARK_BEFORE}
+ * tokens before the sentence), fills {@link cueWords}, and tells whether a token may start a meeting
+ * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
+ * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
+ */
+function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
+  const tokens = ctx.tokens;
+  const from = Math.max(0, first - MARK_BEFORE);
+  if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
+  if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
+  marksBase = from;
+  marks.fill(NOT_MARKED, 0, end - from);
+  cueWordCount = 0;
+  let participation = !followUp;
+  let found = 0;
+  for (let k = first; k < end; k++) {
+    const flags = (tokens[k] as Token).flags;
+    if (!extraLeadsCovered || (flags & (W.MeetingCueStart | W.MeetingExtraCueLead)) !== 0) {
+      found |= CUE_WORD;
+      cueWords[cueWordCount++] = k;
+    }
+    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
+    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) {
+      found |= PARTICIPATION_PHRASE;
+      participation = true;
+    }
+  }
+  return found;
+}
+
+const cueRootSlots = new WordSlots(CUE_ROOTS);
+
+/** The tokens a phrase can match, as in `PhraseTrie`: words, numbers, possessives and punctuation. */
+function matchable(token: Token): boolean {
+  return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
+}
+
+/** A sentence's cues when it has no word that can start one. */
+const NO_CUES: Cue[] = [];
 
 /** A meeting cue in a sentence. */
 interface Cue {
@@ -103,21 +295,38 @@ export function findMeetings(
   let latest: Meeting | undefined;
   let nextDate = 0;
   /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
-  const byKindAndDate = new Map<string, Meeting[]>();
+  const byKindAndDate = new KindIndex<string | null, Meeting[]>();
   /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
-  const reportedByPlace = new Map<string, Meeting>();
-  const officialById = new Map(officials.map((o) => [o.id, o]));
+  const reportedByPlace = new KindIndex<string, Meeting>();
+  const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
   const roles = new RoleResolver(ctx, entities, officials);
   const datelineStart = dateline?.start ?? -1;
   const datelineEnd = dateline?.end ?? -1;
 
-  for (let sentence = 0; sentence < ctx.sentenceCount; sentence++) {
-    const [first, end] = ctx.sentenceRange(sentence);
+  const sentenceStarts = ctx.sentenceStarts;
+  for (let sentence = 0; sentence < sentenceStarts.length; sentence++) {
+    const first = sentenceStarts[sentence] as number;
+    const end = sentenceStarts[sentence + 1] ?? tokens.length;
+    // Follow-up sentences name more participants of the meeting just reported: "The delegation
+    // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
+    // A sentence without a word that can start a cue reports no meeting: it matters only when it
+    // names more people of the meeting just told.
+    const found = scanSentence(ctx, first, end, current !== undefined);
+    const participation = (found & PARTICIPATION_PHRASE) !== 0;
+    const cueWord = (found & CUE_WORD) !== 0;
+    if (found === 0) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
+
+    const cues = cueWord ? findCues(ctx, end) : NO_CUES;
+    const events = cues.length === 0 ? cues : cues.filter((cue) => !cue.framing);
+    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
+    // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
+    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
+    if (events.length === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     // The dateline's own date is the release's, not an event's.
@@ -129,15 +338,7 @@ export function findMeetings(
       if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates.push(mention);
     }
     const mentions = nameMentions(ctx, officials, first, end);
-    const cues = findCues(ctx, first, end);
-    const events = cues.filter((cue) => !cue.framing);
-    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
-    // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
-    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
-
-    // Follow-up sentences name more participants of the meeting just reported: "The delegation
-    // was headed by X", "The meeting was attended by Y", "Z also took part in the talks".
-    if (current && hasPhrase(ctx, first, end, PARTICIPATION) && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
+    if (current && participation && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
       for (const mention of mentions) if (!current.participants.includes(mention.id)) current.participants.push(mention.id);
       continue;
     }
@@ -150,7 +351,11 @@ export function findMeetings(
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
       const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
-      const cueWords = lowerWords(tokens, cueStart, cueEnd);
+      // The marks of the segment's words outside quotes, before the cue, in it and after it: the
+      // word tests below need scan only when the words they look for are there at all.
+      const before = marksIn(ctx, segStart, cueStart);
+      const inCue = marksIn(ctx, cueStart, cueEnd);
+      const after = marksIn(ctx, cueEnd, segEnd);
 
       // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
       // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
@@ -163,11 +368,13 @@ export function findMeetings(
       const verbal = verbIndex >= 0 && !arranged;
       const subjectVerbal = verbal || passiveAfter(ctx, cueEnd, segEnd);
       const pluperfect = verbIndex >= 0 && tokens[verbIndex - 1]?.lower === 'had';
-      const background = !subjectVerbal && hasWord(ctx, segStart, cueStart, BACKGROUND_VERBS);
+      const background = !subjectVerbal && (before & M.Background) !== 0;
       // Plans and intentions: "will visit", "agreed to hold", or after a noun "the meeting … would be held".
-      const planned = hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED) || (!verbal && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
-      const generic = PLURAL_CUES.has(cueWords[cueWords.length - 1] ?? '') && hasWord(ctx, Math.max(segStart, cueStart - 3), cueStart, GENERIC_LEADS);
-      if (generic || (!subjectVerbal && hasWord(ctx, segStart, cueStart, PROPOSING))) continue;
+      const planned =
+        (((before | inCue) & M.PlannedLead) !== 0 && hasPhrase(ctx, Math.max(segStart, (verbal ? verbIndex : cueStart) - 6), cueEnd, PLANNED)) ||
+        (!verbal && (after & M.PlannedAfterLead) !== 0 && hasPhrase(ctx, cueEnd, Math.min(segEnd, cueEnd + 10), PLANNED_AFTER));
+      const generic = (before & M.GenericLead) !== 0 && PLURAL_CUES.has((tokens[cueEnd - 1] as Token).lower) && hasMark(ctx, Math.max(segStart, cueStart - 3), cueStart, M.GenericLead);
+      if (generic || (!subjectVerbal && (before & M.Proposing) !== 0)) continue;
       // Reported: told in passing, as background or a plan, or mentioned by a noun once the release has
       // its main event. A plan that is the release's news ("X will pay a visit to China", "During the
       // visit, the ministers will hold talks") is not in passing.
@@ -182,8 +389,8 @@ export function findMeetings(
       let d = dateCursor;
       for (; d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
       while (d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueEnd) d++;
-      const after = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
-      if (after >= 0) dateMention = sentenceDates[after];
+      const dateAfter = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
+      if (dateAfter >= 0) dateMention = sentenceDates[dateAfter];
       taken = dateMention;
       // The sentence's main event takes the date that opens the sentence: "On 24 August, X, who is on
       // a visit to Dushanbe, met with Y".
@@ -203,24 +410,24 @@ export function findMeetings(
       }
       // "concluded a four-day visit" on a given day: the visit began three days before.
       const days = dayCount(ctx, np, cueStart);
-      if (days > 1 && date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && endDate === null) {
-        if (hasWord(ctx, segStart, np, ENDING)) {
+      if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
+        if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
           endDate = date;
           date = shiftDate(date, -(days - 1));
-        } else if (hasWord(ctx, segStart, np, STARTING)) {
+        } else if ((before & M.Starting) !== 0 && hasMark(ctx, segStart, np, M.Starting)) {
           endDate = shiftDate(date, days - 1);
         }
       }
       // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
-      if (!dateMention && current && hasPhrase(ctx, segStart, cueStart, SAME_DAY)) {
+      if (!dateMention && current && (before & M.SameDayLead) !== 0 && hasPhrase(ctx, segStart, cueStart, SAME_DAY)) {
         date = current.date;
         endDate = current.endDate;
       }
       // "on the eve of the Assembly": the day before the event just mentioned.
-      if (date === null && latest?.date && /^\d{4}-\d{2}-\d{2}$/.test(latest.date) && (hasPhrase(ctx, cueEnd, segEnd, EVE) || hasPhrase(ctx, segStart, cueStart, EVE))) {
+      if (date === null && latest?.date && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE))) && ISO_DAY.test(latest.date)) {
         date = shiftDate(latest.date, -1);
       }
-      const sidelinesHost = !subjectVerbal && hasWord(ctx, Math.max(segStart, cueStart - 12), np, SIDELINES_WORDS);
+      const sidelinesHost = !subjectVerbal && (before & M.Sidelines) !== 0 && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
       if (date === null && sidelinesHost) {
         // The event others meet on the sidelines of is under way: its month is the release's.
         const month = (primary?.date ?? dateline?.date ?? '').slice(0, 7);
@@ -237,7 +444,9 @@ export function findMeetings(
       }
 
       // Where.
-      let place = placeIn(ctx, entities, cueStart, segEnd, kind === 'visit') ?? placeIn(ctx, entities, segStart, cueStart, kind === 'visit');
+      let place =
+        (((inCue | after) & M.PlaceLead) !== 0 ? placeIn(ctx, entities, cueStart, segEnd, kind === 'visit') : null) ??
+        ((before & M.PlaceLead) !== 0 ? placeIn(ctx, entities, segStart, cueStart, kind === 'visit') : null);
       // Calls happen nowhere in particular; other events take the visit's or the dateline's place.
       if (!place && sidelinesHost) place = dateline?.place ?? null;
       if (!place && !reported && kind !== 'call') place = primary ? (visit && !visit.reported && visit.place && sameDay(visit, date) ? visit.place : dateline?.place ?? null) : dateline?.place ?? null;
@@ -261,8 +470,8 @@ export function findMeetings(
         if (subject !== undefined && !participants.includes(subject)) participants.unshift(subject);
         if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
         // "the two ministers", "both sides": the people of the meeting just told.
-        if (current && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
-        if (hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
+        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
         // "Within the framework of the visit, consultations were held": the visitor takes part.
         if (framedVisit && visit) for (const id of visit.participants) if (!participants.includes(id)) participants.push(id);
       } else {
@@ -288,21 +497,20 @@ export function findMeetings(
 
       // The same event told twice: a headline-like summary and the detailed sentence, or a
       // reported event mentioned again ("looked forward to the Joint Commission meeting in New Delhi").
-      const sameKey = reported ? undefined : byKindAndDate.get(`${kind}|${date}`);
+      const sameKey = reported ? undefined : byKindAndDate.get(kind, date);
       const duplicate = sameKey?.find((m) => overlaps(m.participants, participants));
       if (duplicate) {
         for (const id of participants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
         if (!duplicate.place && place) duplicate.place = place;
         continue;
       }
-      const placeKey = place ? `${kind}|${place}` : undefined;
-      const told2 = reported && placeKey ? reportedByPlace.get(placeKey) : undefined;
+      const told2 = reported && place ? reportedByPlace.get(kind, place) : undefined;
       if (told2 && (told2.date === date || date === null || told2.date === null) && participants.length === 0) {
         told2.date = told2.date ?? date;
         continue;
       }
 
-      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueWords, ctx, segStart, segEnd);
+      let cameo = sidelinesHost && kind !== 'call' && kind !== 'talks' ? '040' : cameoFor(kind, cueStart, cueEnd, ctx, before | inCue | after);
       // Meetings on the sidelines of an event the text told: a third location, and the people
       // meeting there attended that event.
       if (sidelines && !reported && (kind === 'meeting' || kind === 'talks') && within(date, sidelines)) {
@@ -331,13 +539,12 @@ export function findMeetings(
       meetings.push(meeting);
       latest = meeting;
       if (sidelinesHost) sidelines = meeting;
-      if (reported && placeKey && !reportedByPlace.has(placeKey)) reportedByPlace.set(placeKey, meeting);
+      if (reported && place && reportedByPlace.get(kind, place) === undefined) reportedByPlace.set(kind, place, meeting);
       if (!reported) {
-        const key = `${kind}|${date}`;
-        const list = byKindAndDate.get(key) ?? [];
-        list.push(meeting);
-        byKindAndDate.set(key, list);
-        for (const id of participants) if (!ambassadors.includes(id) && officialById.get(id)?.titles.some((t) => /ambassador/i.test(t))) ambassadors.push(id);
+        const list = byKindAndDate.get(kind, date);
+        if (list) list.push(meeting);
+        else byKindAndDate.set(kind, date, [meeting]);
+        for (const id of participants) if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
       }
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
@@ -355,68 +562,87 @@ const PLANNED = indexPhrases([
   'will', 'would', 'shall', 'agreed to hold', 'agreed to meet', 'plans to', 'plan to', 'planned', 'to be held', 'is scheduled',
   'are scheduled', 'looked forward', 'look forward', 'looks forward', 'next meeting', 'next round', 'upcoming', 'invited', 'invitation',
   'proposed holding', 'suggested holding', 'preparations for', 'forthcoming', 'to be convened', 'to be hosted',
-].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), M.PlannedLead);
 
-const PLANNED_AFTER = indexPhrases(['will', 'would', 'shall', 'to be held', 'to be convened', 'to be hosted', 'is scheduled', 'are scheduled', 'scheduled'].map((phrase) => phrase.split(' ')));
+const PLANNED_AFTER = indexPhrases(['will', 'would', 'shall', 'to be held', 'to be convened', 'to be hosted', 'is scheduled', 'are scheduled', 'scheduled'].map((phrase) => phrase.split(' ')), M.PlannedAfterLead);
 
 const PARTICIPATION = indexPhrases([
   'led by', 'headed by', 'accompanied by', 'chaired by', 'co-chaired by', 'attended by', 'brought together', 'took part',
   'takes part', 'taking part', 'participated', 'participate', 'joined by', 'also present', 'were present', 'was present',
   'in the presence of', 'also attended', 'also joined', 'chaired the', 'co-chaired the', 'who chaired', 'who hosted',
   'represented by', 'stood in for',
-].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), 0);
 const GROUP_SUBJECTS = indexPhrases([
   'the two ministers', 'the two foreign ministers', 'both ministers', 'the ministers', 'the two sides', 'both sides', 'the sides',
   'the parties', 'the two parties', 'both parties', 'the two leaders', 'the leaders', 'the two deputy ministers', 'the two officials',
   'the interlocutors', 'they',
-].map((phrase) => phrase.split(' ')));
-const AMBASSADORS = indexPhrases(['the ambassadors', 'both ambassadors', 'the two ambassadors', 'the envoys'].map((phrase) => phrase.split(' ')));
-const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')));
-const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')));
+].map((phrase) => phrase.split(' ')), M.GroupSubjectsLead);
+const AMBASSADORS = indexPhrases(['the ambassadors', 'both ambassadors', 'the two ambassadors', 'the envoys'].map((phrase) => phrase.split(' ')), M.AmbassadorsLead);
+const SAME_DAY = indexPhrases(['the same day', 'that day', 'earlier in the day', 'later in the day', 'later that day', 'same day'].map((phrase) => phrase.split(' ')), M.SameDayLead);
+const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phrase.split(' ')), M.EveLead);
 
 /**
- * The meeting cues of a sentence, outside quotes and organisation names. A verb cue right
- * before a noun cue is one event ("received a courtesy call"); "called on X to" is a demand.
+ * The meeting cues of a sentence ending at `end`, outside quotes and organisation names, looked
+ * for at the {@link cueWords} {@link scanSentence} found. A verb cue right before a noun cue is one
+ * event ("received a courtesy call"); "called on X to" is a demand.
  */
-function findCues(ctx: AnalysisContext, first: number, end: number): Cue[] {
+function findCues(ctx: AnalysisContext, end: number): Cue[] {
   const tokens = ctx.tokens;
-  const lexicon = vocabulary().meetingCues;
   const cues: Cue[] = [];
-  const accept = (_t: Token, index: number) => !ctx.quoted[index];
-  for (let k = first; k < end; k++) {
-    if (ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
+  // `next`: the first token a cue may start at, after the cue found last.
+  for (let c = 0, next = 0; c < cueWordCount; c++) {
+    const k = cueWords[c] as number;
+    if (k < next || ctx.quoted[k] || ctx.claims[k] === Claim.Organization) continue;
     const lower = (tokens[k] as Token).lower;
-    // The bit is the lexicon's first step (`lexicon.has(lower)`).
-    const shared = ((tokens[k] as Token).flags & W.MeetingCueStart) !== 0 ? lexicon.longest(tokens, k, end, accept) : undefined;
-    const extra = (!extraLeadsCovered || ((tokens[k] as Token).flags & W.MeetingPhraseLead) !== 0) && EXTRA_CUES.has(lower) ? EXTRA_CUES.longest(tokens, k, end, accept) : undefined;
-    const match = extra && (!shared || extra.end >= shared.end) ? extra : shared;
-    if (!match) continue;
+    const root = cueRootSlots.get(lower);
+    if (root === undefined || !matchable(tokens[k] as Token)) continue;
+    // The longest shared and the longest extra cue from here (as `PhraseTrie.longest` would find
+    // them, the walk stopping at quotes), and the extra one when it is at least as long.
+    let sharedEnd = -1;
+    let sharedKind: MeetingKind | undefined;
+    let extraEnd = -1;
+    let extraKind: MeetingKind | undefined;
+    for (let node: CueNode | undefined = root, j = k; node !== undefined; ) {
+      if (node.shared !== undefined) {
+        sharedEnd = j + 1;
+        sharedKind = node.shared;
+      }
+      if (node.extra !== undefined) {
+        extraEnd = j + 1;
+        extraKind = node.extra;
+      }
+      j++;
+      if (j >= end || !matchable(tokens[j] as Token) || ctx.quoted[j]) break;
+      node = nextCueNode(node, (tokens[j] as Token).lower);
+    }
+    const useExtra = extraEnd >= 0 && (sharedEnd < 0 || extraEnd >= sharedEnd);
+    const matchEnd = useExtra ? extraEnd : sharedEnd;
+    if (matchEnd < 0) continue;
     // "the IBSA Trilateral Ministerial Commission", "the Summit Declaration": a cue inside a longer name.
-    const after = tokens[match.end];
-    if ((tokens[match.end - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[match.end] === Claim.None && !ctx.isBreak(match.end)) {
-      k = match.end - 1;
+    const after = tokens[matchEnd];
+    if ((tokens[matchEnd - 1] as Token).cap && after?.cap && after.type === TokenType.Word && ctx.claims[matchEnd] === Claim.None && !ctx.isBreak(matchEnd)) {
+      next = matchEnd;
       continue;
     }
-    let kind = (match.values[0] as { kind: MeetingKind }).kind;
-    const words = lowerWords(tokens, match.start, match.end);
+    let kind = (useExtra ? extraKind : sharedKind) as MeetingKind;
     // A courtesy call is paid in person.
-    if (words.includes('courtesy')) kind = 'meeting';
-    if ((lower === 'called' || lower === 'calls' || lower === 'call') && words.length === 2 && isDemand(ctx, match.end, end)) {
-      k = match.end - 1;
+    if (hasCourtesy(tokens, k, matchEnd)) kind = 'meeting';
+    if ((lower === 'called' || lower === 'calls' || lower === 'call') && matchEnd - k === 2 && isDemand(ctx, matchEnd, end)) {
+      next = matchEnd;
       continue;
     }
     const previous = cues[cues.length - 1];
-    if (previous && !previous.framing && isBareVerb(ctx, previous) && match.start - previous.end <= 2 && onlyDeterminers(ctx, previous.end, match.start)) {
-      previous.end = match.end;
+    if (previous && !previous.framing && isBareVerb(tokens, previous) && k - previous.end <= 2 && onlyDeterminers(tokens, previous.end, k)) {
+      previous.end = matchEnd;
       previous.kind = kind;
     } else {
-      const cue: Cue = { start: match.start, end: match.end, kind, framing: false };
+      const cue: Cue = { start: k, end: matchEnd, kind, framing: false };
       // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
-      const margins = words[0] === 'on' && tokens[match.end]?.lower === 'of';
+      const margins = lower === 'on' && tokens[matchEnd]?.lower === 'of';
       cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
       cues.push(cue);
     }
-    k = match.end - 1;
+    next = matchEnd;
   }
   return cues;
 }
@@ -431,18 +657,19 @@ function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
   return false;
 }
 
-function isBareVerb(ctx: AnalysisContext, cue: Cue): boolean {
-  for (let k = cue.start; k < cue.end; k++) if (!VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return false;
+/** Every word of the cue is a verb of meeting (marks of the current sentence). */
+function isBareVerb(tokens: readonly Token[], cue: Cue): boolean {
+  for (let k = cue.start; k < cue.end; k++) if ((markOf(tokens, k) & M.Verb) === 0) return false;
   return true;
 }
 
-function onlyDeterminers(ctx: AnalysisContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!DETERMINED_BY.has((ctx.tokens[k] as Token).lower)) return false;
+function onlyDeterminers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((markOf(tokens, k) & M.Determined) === 0) return false;
   return true;
 }
 
 function isSidelines(ctx: AnalysisContext, cueStart: number): boolean {
-  return hasWord(ctx, Math.max(0, cueStart - 4), cueStart, SIDELINES_WORDS);
+  return hasMark(ctx, Math.max(0, cueStart - 4), cueStart, M.Sidelines);
 }
 
 /** "the meeting", "the talks", "this visit" with nothing after them: the event already told. */
@@ -485,18 +712,15 @@ const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(ne
 
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
-  if (!determined) for (let k = cueStart; k < cueEnd; k++) if (VERB_WORDS.has((ctx.tokens[k] as Token).lower)) return k;
-  for (let k = cueStart - 1; k >= from; k--) {
-    const lower = (ctx.tokens[k] as Token).lower;
-    if (VERB_WORDS.has(lower) && !ctx.quoted[k]) return k;
-    if (lower === 'holding' && !ctx.quoted[k]) return k;
-  }
+  if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Verb) !== 0) return k;
+  for (let k = cueStart - 1; k >= from; k--) if ((markOf(ctx.tokens, k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
   return -1;
 }
 
-/** "consultations between the ministries were held in Baku": the noun is the subject of a report. */
+/** "consultations between the ministries were held in Baku": the noun is the subject of a report (tests marks). */
 function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boolean {
   for (let k = cueEnd; k < segEnd && k < cueEnd + 14; k++) {
+    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
     const lower = (ctx.tokens[k] as Token).lower;
     if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
     const next = ctx.tokens[k + 1]?.lower;
@@ -547,8 +771,16 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   return false;
 }
 
-function hasWord(ctx: AnalysisContext, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (!ctx.quoted[k] && words.has((ctx.tokens[k] as Token).lower)) return true;
+/** The {@link M} bits of the tokens outside quotes in [from, to), together. */
+function marksIn(ctx: AnalysisContext, from: number, to: number): number {
+  let found = 0;
+  for (let k = from; k < to; k++) if (!ctx.quoted[k]) found |= markOf(ctx.tokens, k);
+  return found;
+}
+
+/** Whether a token outside quotes in [from, to) has one of the {@link M} bits `bit` (a word of that set). */
+function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): boolean {
+  for (let k = from; k < to; k++) if ((markOf(ctx.tokens, k) & bit) !== 0 && !ctx.quoted[k]) return true;
   return false;
 }
 
@@ -612,6 +844,10 @@ class RoleResolver {
     while (from > segStart && ctx.tokens[from - 1]?.text !== ',' && verbIndex - from < 9) from--;
     const next = mentions[firstMentionFrom(mentions, from)];
     if (next && next.start < verbIndex) return undefined;
+    // Only "he" or "she" alone, or words opening with "the", can be resolved: the first word tells
+    // most subjects apart before their words are collected.
+    const opening = firstSubjectWord(ctx, from, verbIndex);
+    if (opening !== 'the' && opening !== 'he' && opening !== 'she') return undefined;
     const words: string[] = [];
     let country: string | undefined;
     for (let k = from; k < verbIndex; k++) {
@@ -645,6 +881,15 @@ class RoleResolver {
 }
 
 const SUBJECT_FILLERS = new Set(['also', 'then', 'later', 'will', 'would', 'has', 'had', 'was', 'subsequently']);
+
+/** The first word of [from, to) that is not a {@link SUBJECT_FILLERS} word. */
+function firstSubjectWord(ctx: AnalysisContext, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k] as Token;
+    if (token.type === TokenType.Word && !SUBJECT_FILLERS.has(token.lower)) return token.lower;
+  }
+  return undefined;
+}
 
 /** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
 function firstMentionFrom(mentions: NameMention[], k: number): number {
@@ -684,45 +929,50 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
 }
 
 /**
- * Phrases grouped by their first word, for {@link hasPhrase}; `covered` when every first word
- * carries `W.MeetingPhraseLead`, so a token without the bit needs no look-up.
+ * Phrases grouped by their first word, for {@link hasPhrase}; `lead` is the {@link M} bit of the
+ * first words, so a token without it needs no look-up (0 for {@link PARTICIPATION}, which
+ * {@link scanSentence} looks for on the word-class bit instead).
  */
 interface PhraseIndex {
   byFirst: Map<string, string[][]>;
-  covered: boolean;
+  lead: number;
 }
 
-function indexPhrases(phrases: string[][]): PhraseIndex {
+function indexPhrases(phrases: string[][], lead: number): PhraseIndex {
   const byFirst = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const list = byFirst.get(phrase[0] as string) ?? [];
     list.push(phrase);
     byFirst.set(phrase[0] as string, list);
   }
-  return { byFirst, covered: [...byFirst.keys()].every((word) => MEETING_PHRASE_LEADS.has(word)) };
+  if (lead !== 0) markWords(byFirst.keys(), lead);
+  return { byFirst, lead };
 }
 
-/** The lower-case forms of tokens [first, end), without the intermediate slice. */
-function lowerWords(tokens: readonly Token[], first: number, end: number): string[] {
-  const words: string[] = [];
-  for (let k = first; k < end; k++) words.push((tokens[k] as Token).lower);
-  return words;
+/** Whether the words of tokens [first, end) include "courtesy". */
+function hasCourtesy(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if ((tokens[k] as Token).lower === 'courtesy') return true;
+  return false;
 }
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
-  const { byFirst, covered } = phrases;
+  const { byFirst, lead } = phrases;
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    const token = ctx.tokens[k] as Token;
-    if (covered && (token.flags & W.MeetingPhraseLead) === 0) continue;
-    const candidates = byFirst.get(token.lower);
-    if (candidates === undefined) continue;
-    for (const phrase of candidates) {
-      let j = 1;
-      while (j < phrase.length && ctx.tokens[k + j]?.lower === phrase[j]) j++;
-      if (j === phrase.length) return true;
-    }
+    if ((markOf(ctx.tokens, k) & lead) === 0 || ctx.quoted[k]) continue;
+    if (phraseAt(ctx.tokens, k, byFirst)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the phrases (grouped by first word) starts at token k. */
+function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, string[][]>): boolean {
+  const candidates = byFirst.get((tokens[k] as Token).lower);
+  if (candidates === undefined) return false;
+  for (const phrase of candidates) {
+    let j = 1;
+    while (j < phrase.length && tokens[k + j]?.lower === phrase[j]) j++;
+    if (j === phrase.length) return true;
   }
   return false;
 }
@@ -785,13 +1035,16 @@ function bodiesNear(ctx: AnalysisContext, entities: EntityFindings, cueStart: nu
 
 const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', 'offices', 'secretariat', 'residence', 'compound']);
 
-/** The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in Tashkent"). */
+/**
+ * The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in
+ * Tashkent"), in a part of the sentence {@link scanSentence} read last (it tests marks).
+ */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
   let city: string | null = null;
   // "a visit to Tehran", "visited Baku": the destination is where the visit happens.
   if (visit) {
     for (let k = first; k < end; k++) {
-      if (ctx.quoted[k]) continue;
+      if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
       const lower = ctx.tokens[k]?.lower;
       const j = lower === 'to' ? k + 1 : lower === 'visited' || lower === 'visits' ? k + 1 : -1;
       if (j < 0) continue;
@@ -802,7 +1055,7 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
     }
   }
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
+    if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
     const token = ctx.tokens[k] as Token;
     if (token.type !== TokenType.Word) continue;
     if (token.lower === 'at' || token.lower === 'in') {
@@ -841,26 +1094,86 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
  * of another event, 042 for a visit paid (043 when the sentence tells it from the host's side), 040
  * for the other meetings, received or not.
  */
-function cameoFor(kind: MeetingKind, cueWords: string[], ctx: AnalysisContext, first: number, end: number): string {
+function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: AnalysisContext, segmentMarks: number): string {
   if (kind === 'call') return '041';
   if (kind === 'talks') return '046';
-  // A visit looks for the host's words, anything else for the sidelines: one set per scan, and
-  // the scan stops at the first word found.
+  // A visit looks for the host's words, anything else for the sidelines, among the segment's marks.
   const visit = kind === 'visit';
-  const words = visit ? HOSTING : SIDELINES_WORDS;
-  let found = false;
-  for (let k = first; k < end; k++) {
-    if (ctx.quoted[k]) continue;
-    if (words.has(ctx.tokens[k]?.lower ?? '')) {
-      found = true;
-      break;
-    }
-  }
+  const found = (segmentMarks & (visit ? M.Hosting : M.Sidelines)) !== 0;
   if (!visit) return found ? '044' : '040';
-  return found && !cueWords.some((word) => VISITING.has(word)) ? '043' : '042';
+  let visiting = false;
+  for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Visiting) !== 0) visiting = true;
+  return found && !visiting ? '043' : '042';
 }
 
+/** The date, kind and first three participants joined by "_", then "#" and the meeting's number. */
 function meetingId(meeting: Meeting, index: number): string {
-  const parts = [meeting.date ?? 'undated', meeting.kind, ...meeting.participants.slice(0, 3)];
-  return `${parts.join('_')}#${index + 1}`;
+  let id = `${meeting.date ?? 'undated'}_${meeting.kind}`;
+  const participants = meeting.participants;
+  for (let p = 0; p < participants.length && p < 3; p++) id += `_${participants[p] as string}`;
+  return `${id}#${index + 1}`;
 }
+
+/** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const AMBASSADOR = /ambassador/i;
+
+/** Which officials have an ambassador's title, looked at once per id a meeting names. */
+class AmbassadorTitles {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly officials: Official[]) {}
+
+  /** For the last official listed with the id, as a map made from the list would keep. */
+  isAmbassador(id: string): boolean {
+    let answer = this.known.get(id);
+    if (answer === undefined) {
+      answer = false;
+      for (let o = this.officials.length - 1; o >= 0; o--) {
+        const official = this.officials[o] as Official;
+        if (official.id !== id) continue;
+        answer = official.titles.some((t) => AMBASSADOR.test(t));
+        break;
+      }
+      this.known.set(id, answer);
+    }
+    return answer;
+  }
+}
+
+/** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
+class KindIndex<K, V> {
+  private readonly byKind = new Map<MeetingKind, Map<K, V>>();
+
+  get(kind: MeetingKind, key: K): V | undefined {
+    return this.byKind.get(kind)?.get(key);
+  }
+
+  set(kind: MeetingKind, key: K, value: V): void {
+    let map = this.byKind.get(kind);
+    if (map === undefined) {
+      map = new Map<K, V>();
+      this.byKind.set(kind, map);
+    }
+    map.set(key, value);
+  }
+}
+
+// The word sets' bits (the phrase indexes mark their first words as they are made), and whether
+// `W.MeetingWord` covers them all, so that tokens without the bit need no look-up.
+markWords(VERB_WORDS, M.Verb);
+markWords(BACKGROUND_VERBS, M.Background);
+markWords(HOSTING, M.Hosting);
+markWords(VISITING, M.Visiting);
+markWords(PROPOSING, M.Proposing);
+markWords(GENERIC_LEADS, M.GenericLead);
+markWords(ENDING, M.Ending);
+markWords(STARTING, M.Starting);
+markWords(SIDELINES_WORDS, M.Sidelines);
+markWords(DETERMINED_BY, M.Determined);
+markWords(['holding'], M.Holding);
+markWords(['at', 'in', 'to', 'visited', 'visits'], M.PlaceLead);
+markWords(['which', 'that', 'who', ';', 'was', 'were', 'took'], M.PassiveWord);
+wordsCovered = [...MARK_OF.keys()].every((word) => MEETING_WORDS.has(word));
+/** Whether `W.MeetingParticipationLead` marks the first word of every {@link PARTICIPATION} phrase. */
+const participationLeadsCovered = [...PARTICIPATION.byFirst.keys()].every((word) => MEETING_PARTICIPATION_LEADS.has(word));

@@ -158,3 +158,40 @@ export function entityWords(): { whole: Set<string>; inner: Set<string> } {
   }
   return cachedEntityWords;
 }
+/**
+ * First words of the cues meetings.ts looks for beside the shared lexicon ("called on", "paid a
+ * courtesy call"): `W.MeetingExtraCueLead`. meetings.ts checks at load that its cues start with these.
+ */
+export const MEETING_EXTRA_CUE_LEADS = new Set(['called', 'calls', 'call', 'meet', 'paid', 'pays', 'present', 'consultation', 'political', 'assembly']);
+
+/**
+ * First words of the phrases that name more people of a meeting just told ("led by", "took part"):
+ * `W.MeetingParticipationLead`. meetings.ts checks at load that its phrases start with these.
+ */
+export const MEETING_PARTICIPATION_LEADS = new Set([
+  'led', 'headed', 'accompanied', 'chaired', 'co-chaired', 'attended', 'brought', 'took', 'takes', 'taking', 'participated',
+  'participate', 'joined', 'also', 'were', 'was', 'in', 'who', 'represented', 'stood',
+]);
+
+/**
+ * Words meetings.ts scans sentences for: those of its word sets (verbs of meeting, background and
+ * ending words, determiners…) and the first words of its phrases ("will", "to be held", "the
+ * same day"): `W.MeetingWord`. meetings.ts checks at load that its words are here and looks a
+ * token up only if it has the bit.
+ */
+export const MEETING_WORDS = new Set([
+  'will', 'would', 'shall', 'agreed', 'plans', 'plan', 'planned', 'to', 'is', 'are', 'looked', 'look', 'looks', 'next',
+  'upcoming', 'invited', 'invitation', 'proposed', 'suggested', 'preparations', 'forthcoming', 'scheduled', 'the', 'both', 'they',
+  'that', 'earlier', 'later', 'same', 'on', 'met', 'meets', 'meet', 'meeting-with', 'received', 'receives', 'receive', 'hosted',
+  'hosts', 'host', 'held', 'holds', 'hold', 'visited', 'visits', 'visit', 'paid', 'pays', 'pay', 'spoke', 'speaks', 'talked',
+  'talks-with', 'conducted', 'conducts', 'had', 'has', 'have', 'presented', 'presents', 'present', 'called', 'phoned', 'welcomed',
+  'welcomes', 'chaired', 'co-chaired', 'attended', 'attends', 'participated', 'took', 'arrived', 'arrives', 'conversed',
+  'convened', 'gathered', 'opened', 'opens', 'addressed', 'co-chair', 'chair', 'chairs', 'co-chairs', 'praised', 'noted',
+  'recalled', 'outcome', 'outcomes', 'results', 'following', 'after', 'since', 'during', 'ahead', 'preparation', 'prepare',
+  'preparing', 'previous', 'last', 'success', 'successful', 'decisions', 'implementation', 'implementing', 'agreements',
+  'sidelines', 'margins', 'participation', 'including', 'briefed', 'informed', 'suggests', 'proposes', 'offered', 'offers',
+  'series', 'number', 'several', 'various', 'exchange', 'regular', 'frequent', 'numerous', 'multiple', 'concluded', 'concludes',
+  'completed', 'completes', 'wrapped', 'wraps', 'ended', 'ends', 'closed', 'closes', 'until', 'till', 'began', 'begins',
+  'started', 'starts', 'launched', 'embarked', 'margin', 'sideline', 'this', 'his', 'her', 'its', 'their', 'our', 'a', 'an',
+  'holding', 'at', 'in', 'which', 'who', ';', 'was', 'were',
+]);

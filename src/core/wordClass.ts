@@ -10,6 +10,7 @@
 import { ROLE_ABBREVIATIONS } from './lexicon';
 import type { TokenForm } from './tokens';
 import { entityWords, isEntityName, vocabulary } from './vocabulary';
+import { isEntityName, MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
 
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */
@@ -56,6 +57,12 @@ export const enum W {
    * "3rd") or a year ("2024") would be (a superset of what dates.ts accepts as either).
    */
   DateStart = 1 << 30,
+  /** In {@link MEETING_EXTRA_CUE_LEADS}: may start a cue meetings.ts adds to the lexicon. */
+  MeetingExtraCueLead = 1 << 25,
+  /** In {@link MEETING_PARTICIPATION_LEADS}: may start a phrase naming more people of a meeting. */
+  MeetingParticipationLead = 1 << 26,
+  /** In {@link MEETING_WORDS}: a word meetings.ts looks up. */
+  MeetingWord = 1 << 27,
 }
 
 /**
@@ -177,6 +184,9 @@ export function classifyForm(form: TokenForm): number {
   if (ROLE_ABBREVIATION_MAP.has(text)) flags |= W.RoleAbbreviation;
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
   if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
+  if (MEETING_WORDS.has(lower)) flags |= W.MeetingWord;
+  if (MEETING_EXTRA_CUE_LEADS.has(lower)) flags |= W.MeetingExtraCueLead;
+  if (MEETING_PARTICIPATION_LEADS.has(lower)) flags |= W.MeetingParticipationLead;
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
   if (entityWords().whole.has(lower)) flags |= W.EntityWhole;
   if (entityWords().inner.has(lower)) flags |= W.EntityInner;
