@@ -157,9 +157,20 @@ function finishHash(h: number, length: number): number {
   return mixed ^ (mixed >>> 15);
 }
 
-function sameChars(offset: number, text: string, start: number, end: number): boolean {
+/**
+ * The code units of the token being looked up, written by the tokeniser as it scans them (at
+ * `offset & SCANNED_MASK`: a longer token wraps, but only tokens up to MAX_FORM_LENGTH are looked
+ * up). Comparing and storing from here spares reading the string a second time. It is only used
+ * between a token's scan and the return of its look-up, before any classifier can run (and
+ * tokenise something else).
+ */
+const scanned = new Uint16Array(128);
+const SCANNED_MASK = 127;
+
+/** Whether the form stored at `offset` in {@link formChars} is the `length` code units in {@link scanned}. */
+function sameChars(offset: number, length: number): boolean {
   const chars = formChars;
-  for (let k = start, at = offset; k < end; k++, at++) if (chars[at] !== text.charCodeAt(k)) return false;
+  for (let k = 0; k < length; k++) if (chars[offset + k] !== scanned[k]) return false;
   return true;
 }
 
@@ -186,16 +197,15 @@ function clearForms(): void {
   formCharsUsed = 0;
 }
 
-/** Appends `text.slice(start, end)` to {@link formChars}; returns its offset. */
-function storeChars(text: string, start: number, end: number): number {
-  const length = end - start;
+/** Appends the `length` code units in {@link scanned} to {@link formChars}; returns their offset. */
+function storeChars(length: number): number {
   if (formCharsUsed + length > formChars.length) {
     const grown = new Uint16Array(Math.max(formChars.length * 2, formCharsUsed + length));
     grown.set(formChars.subarray(0, formCharsUsed));
     formChars = grown;
   }
   const offset = formCharsUsed;
-  for (let k = start; k < end; k++) formChars[formCharsUsed++] = text.charCodeAt(k);
+  for (let k = 0; k < length; k++) formChars[formCharsUsed++] = scanned[k] as number;
   return offset;
 }
 
@@ -234,7 +244,7 @@ const MAX_FORM_LENGTH = 64;
 
 /**
  * The shared form of `text.slice(start, end)`; `word` says whether it is a Word token, `h` is
- * its hash (see {@link finishHash}).
+ * its hash (see {@link finishHash}). Its code units must be in {@link scanned}.
  */
 function formOfHashed(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
   const length = end - start;
@@ -244,7 +254,7 @@ function formOfHashed(text: string, start: number, end: number, word: boolean, h
   for (;;) {
     const id = (slots[2 * slot + 1] as number) - 1;
     if (id < 0) break;
-    if (slots[2 * slot] === h && formLengths[id] === length && sameChars(formStarts[id] as number, text, start, end)) return formList[id] as TokenForm;
+    if (slots[2 * slot] === h && formLengths[id] === length && sameChars(formStarts[id] as number, length)) return formList[id] as TokenForm;
     slot = (slot + 1) & formMask;
   }
   if (formList.length >= FORM_LIMIT) {
@@ -256,7 +266,7 @@ function formOfHashed(text: string, start: number, end: number, word: boolean, h
     while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
   }
   const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
-  const id = addForm(entry, storeChars(text, start, end), length);
+  const id = addForm(entry, storeChars(length), length);
   formSlots[2 * slot] = h;
   formSlots[2 * slot + 1] = id + 1;
   return entry;
@@ -275,6 +285,7 @@ function markForm(text: string, i: number, code: number): TokenForm {
     if (known !== undefined) return known;
     return (ASCII_MARK_FORMS[code] = plainForm(String.fromCharCode(code)));
   }
+  scanned[0] = code;
   return formOfHashed(text, i, i + 1, false, finishHash(mixHash(HASH_SEED, code), 1));
 }
 
@@ -330,8 +341,9 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
     if (cls === CLASS_LETTER) {
       const start = i;
       i++;
-      // The form's hash (see finishHash), folded in as the word is scanned.
+      // The form's hash (see finishHash), folded in as the word is scanned, and its code units.
       let h = mixHash(HASH_SEED, code);
+      scanned[0] = code;
       // Whether the word has an inner dot (an abbreviation such as "H.E.").
       let dotted = false;
       for (;;) {
@@ -339,6 +351,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
           const c = text.charCodeAt(i);
           if (((classes[c] as number) & CLASS_WORD) === 0) break;
           h = mixHash(h, c);
+          scanned[(i - start) & SCANNED_MASK] = c;
           i++;
         }
         if (i + 1 >= length) break;
@@ -350,6 +363,8 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
         // Hyphenated words: Secretary-General, Chairperson-in-Office, Heads-of-State.
         if (c === 45 && (nextClass & CLASS_WORD) !== 0) {
           h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
           continue;
         }
@@ -358,12 +373,17 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
           const after = i + 2 < length ? text.charCodeAt(i + 2) : 32;
           if ((next === 115 || next === 83) && classes[after] !== CLASS_LETTER) break;
           h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
           continue;
         }
         // Abbreviations with inner dots: H.E., U.S., a.i.
         if (c === 46 && nextClass === CLASS_LETTER && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
           h = mixHash(mixHash(mixHash(h, c), next), 46);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
+          scanned[(i + 2 - start) & SCANNED_MASK] = 46;
           i += 3;
           dotted = true;
           continue;
@@ -374,6 +394,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       // through the abbreviation step above, so `dotted` is what scanning the slice would find.
       if (dotted && i < length && text.charCodeAt(i) === 46) {
         h = mixHash(h, 46);
+        scanned[(i - start) & SCANNED_MASK] = 46;
         i++;
       }
       tokens.push(makeToken(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)), classify));
@@ -406,13 +427,18 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       const start = i;
       i++;
       let h = mixHash(HASH_SEED, code);
+      scanned[0] = code;
       while (i < length) {
         const c = text.charCodeAt(i);
         if (classes[c] === CLASS_DIGIT) {
           h = mixHash(h, c);
+          scanned[(i - start) & SCANNED_MASK] = c;
           i++;
         } else if ((c === 44 || c === 46) && i + 1 < length && classes[text.charCodeAt(i + 1)] === CLASS_DIGIT) {
-          h = mixHash(mixHash(h, c), text.charCodeAt(i + 1));
+          const next = text.charCodeAt(i + 1);
+          h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
         } else {
           break;
@@ -423,6 +449,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
         const c = text.charCodeAt(i);
         if (classes[c] !== CLASS_LETTER) break;
         h = mixHash(h, c);
+        scanned[(i - start) & SCANNED_MASK] = c;
         i++;
       }
       tokens.push(makeToken(TokenType.Number, start, i, formOfHashed(text, start, i, false, finishHash(h, i - start)), classify));
@@ -456,7 +483,10 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
     }
     // Surrogate pairs and anything else: one punctuation token per code point.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      tokens.push(makeToken(TokenType.Punct, i, i + 2, formOfHashed(text, i, i + 2, false, finishHash(mixHash(mixHash(HASH_SEED, code), text.charCodeAt(i + 1)), 2)), classify));
+      const low = text.charCodeAt(i + 1);
+      scanned[0] = code;
+      scanned[1] = low;
+      tokens.push(makeToken(TokenType.Punct, i, i + 2, formOfHashed(text, i, i + 2, false, finishHash(mixHash(mixHash(HASH_SEED, code), low), 2)), classify));
       i += 2;
     } else {
       tokens.push(makeToken(TokenType.Punct, i, i + 1, markForm(text, i, code), classify));
