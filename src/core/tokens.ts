@@ -249,22 +249,33 @@ const MAX_FORM_LENGTH = 64;
 function formOfHashed(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
   const length = end - start;
   if (length > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
+  return knownForm(h, length) ?? newForm(text, start, end, word, h);
+}
+
+/**
+ * The form in the table for the `length` code units in {@link scanned}, hashed `h`, if any. The
+ * path every repeated token takes: kept small, apart from {@link newForm}, so that it is inlined
+ * into the tokeniser's loop whatever the engine decides about the rest.
+ */
+function knownForm(h: number, length: number): TokenForm | undefined {
   const slots = formSlots;
-  let slot = h & formMask;
+  const mask = formMask;
+  let slot = h & mask;
   for (;;) {
     const id = (slots[2 * slot + 1] as number) - 1;
-    if (id < 0) break;
+    if (id < 0) return undefined;
     if (slots[2 * slot] === h && formLengths[id] === length && sameChars(formStarts[id] as number, length)) return formList[id] as TokenForm;
-    slot = (slot + 1) & formMask;
+    slot = (slot + 1) & mask;
   }
-  if (formList.length >= FORM_LIMIT) {
-    clearForms();
-    slot = h & formMask;
-  } else if ((formList.length + 1) * 2 > formCapacity) {
-    growForms();
-    slot = h & formMask;
-    while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
-  }
+}
+
+/** Makes and files the form of a token not in the table (see {@link formOfHashed}). */
+function newForm(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
+  const length = end - start;
+  if (formList.length >= FORM_LIMIT) clearForms();
+  else if ((formList.length + 1) * 2 > formCapacity) growForms();
+  let slot = h & formMask;
+  while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
   const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
   const id = addForm(entry, storeChars(length), length);
   formSlots[2 * slot] = h;
