@@ -104,12 +104,16 @@ export class AnalysisContext {
   displayOf(first: number, end: number): string {
     const from = (this.tokens[first] as Token).start;
     const to = (this.tokens[end - 1] as Token).end;
-    const slice = this.normalized.slice(from, to);
-    // A short range without whitespace (one word, most of the calls) is returned as sliced: V8
-    // copies slices shorter than SLICE_COPY_LIMIT. Longer ranges go through replace(), which
-    // copies them: a bare slice of a longer range would be a view keeping its whole document
-    // alive in the corpus index (names and titles outlive the analysis).
-    return to - from < SLICE_COPY_LIMIT && !hasWhitespace(this.normalized, from, to) ? slice : slice.replace(/\s+/g, ' ');
+    const text = this.normalized;
+    if (needsCollapse(text, from, to)) return text.slice(from, to).replace(/\s+/g, ' ');
+    // Nothing to collapse (one word, or words with one plain space between them: most of the
+    // calls): the text as written, without running the regular expression. V8 copies slices
+    // shorter than SLICE_COPY_LIMIT; a longer range is joined from two halves, which copies it,
+    // as a bare slice would be a view keeping its whole document alive in the corpus index
+    // (names and titles outlive the analysis).
+    if (to - from < SLICE_COPY_LIMIT) return text.slice(from, to);
+    const middle = (from + to) >> 1;
+    return [text.slice(from, middle), text.slice(middle, to)].join('');
   }
 
   textOf(first: number, end: number): string {
@@ -133,11 +137,18 @@ export class AnalysisContext {
 /** V8 makes a slice of fewer characters than this a copy, not a view into the sliced string. */
 const SLICE_COPY_LIMIT = 13;
 
-/** Whether `text[from, to)` holds a character `\s` matches (the ASCII ones by table). */
-function hasWhitespace(text: string, from: number, to: number): boolean {
+/**
+ * Whether `text[from, to)` holds whitespace that `replace(/\s+/g, ' ')` would change: any
+ * character `\s` matches other than a plain space, or a plain space followed by another.
+ */
+function needsCollapse(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c)) return true;
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c)) {
+      if (c !== 32 || k + 1 === to) return true;
+      const next = text.charCodeAt(k + 1);
+      if (next < 128 ? next === 32 || (next >= 9 && next <= 13) : isUnicodeSpace(next)) return true;
+    }
   }
   return false;
 }

@@ -57,15 +57,33 @@ export interface TokenForm {
 /** Computes the word-class bits of a form; see `wordClass.ts`. */
 export type FormClassifier = (form: TokenForm) => number;
 
-/** Classes of the ASCII code units: {@link ASCII_LETTER}, {@link ASCII_DIGIT} or 0. */
-const ASCII_CLASS = new Uint8Array(128);
-const ASCII_LETTER = 1;
-const ASCII_DIGIT = 2;
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? ASCII_LETTER : c >= 48 && c <= 57 ? ASCII_DIGIT : 0;
+/*
+ * Classes of the UTF-16 code units, one byte each in a table of all 65,536 of them, so the
+ * scanner dispatches on one load instead of a chain of range tests. Built once from the
+ * predicates below, which stay the definition.
+ */
+const CLASS_LETTER = 1;
+const CLASS_DIGIT = 2;
+/** Letters and digits: the characters that continue a word. */
+const CLASS_WORD = CLASS_LETTER | CLASS_DIGIT;
+/** Spaces skipped between tokens: space, tab, line and paragraph separators. */
+const CLASS_SPACE = 4;
+/** `\n` and `\r`: the start of a line break. */
+const CLASS_BREAK = 8;
+/** Quotation marks other than the apostrophe (see {@link isQuoteCode}). */
+const CLASS_QUOTE = 16;
+const CHAR_CLASS = buildCharClasses();
 
-/** `isLetterCode(code) || isDigitCode(code)`, by table for ASCII. */
-function isWordCode(code: number): boolean {
-  return code < 128 ? ASCII_CLASS[code] !== 0 : isLetterCode(code);
+function buildCharClasses(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c === 10 || c === 13) table[c] = CLASS_BREAK;
+    else if (c === 32 || c === 9 || c === 0x2028 || c === 0x2029) table[c] = CLASS_SPACE;
+    else if (isLetterCode(c)) table[c] = CLASS_LETTER;
+    else if (isDigitCode(c)) table[c] = CLASS_DIGIT;
+    else if (isQuoteCode(c)) table[c] = CLASS_QUOTE;
+  }
+  return table;
 }
 
 function isLetterCode(code: number): boolean {
@@ -104,13 +122,17 @@ function isQuoteCode(code: number): boolean {
 const FORM_LIMIT = 100_000;
 let formCapacity = 1 << 12;
 let formMask = formCapacity - 1;
-let formHashes = new Int32Array(formCapacity);
-/** Length of each slot's form; 0 marks an empty slot (no form is empty). */
-let formLengths = new Int32Array(formCapacity);
-/** Where each slot's characters start in {@link formChars}. */
-let formOffsets = new Int32Array(formCapacity);
-let formEntries: Array<TokenForm | undefined> = new Array<TokenForm | undefined>(formCapacity).fill(undefined);
-let formCount = 0;
+/**
+ * Two numbers per slot, side by side so that a probe touches one cache line: the form's hash,
+ * then its id plus one (0 marks an empty slot). The rest is kept per id, in the arrays below.
+ */
+let formSlots = new Int32Array(formCapacity * 2);
+/** The forms by id (ids count up from 0 in order of first sight). */
+let formList: TokenForm[] = [];
+/** Where each form's characters start in {@link formChars}, by id. */
+let formStarts = new Int32Array(1 << 12);
+/** Length of each form, by id. */
+let formLengths = new Int32Array(1 << 12);
 /**
  * The characters of every form, one after the other. Comparing against this dense array instead
  * of each form's own string keeps look-ups in a few cache lines; profiles showed the scattered
@@ -121,7 +143,7 @@ let formCharsUsed = 0;
 
 /*
  * The hash of a form: FNV-1a over its code units from {@link HASH_SEED}, then {@link finishHash}
- * with the length. The tokeniser folds each code unit in as it scans a word, so the word's
+ * with the length. The tokeniser folds each code unit in as it scans a token, so the token's
  * characters are read once for both.
  */
 const HASH_SEED = 0x811c9dc5;
@@ -135,59 +157,73 @@ function finishHash(h: number, length: number): number {
   return mixed ^ (mixed >>> 15);
 }
 
-function hashRange(text: string, start: number, end: number): number {
-  let h = HASH_SEED;
-  for (let k = start; k < end; k++) h = mixHash(h, text.charCodeAt(k));
-  return finishHash(h, end - start);
-}
+/**
+ * The code units of the token being looked up, written by the tokeniser as it scans them (at
+ * `offset & SCANNED_MASK`: a longer token wraps, but only tokens up to MAX_FORM_LENGTH are looked
+ * up). Comparing and storing from here spares reading the string a second time. It is only used
+ * between a token's scan and the return of its look-up, before any classifier can run (and
+ * tokenise something else).
+ */
+const scanned = new Uint16Array(128);
+const SCANNED_MASK = 127;
 
-function sameChars(offset: number, text: string, start: number, end: number): boolean {
+/** Whether the form stored at `offset` in {@link formChars} is the `length` code units in {@link scanned}. */
+function sameChars(offset: number, length: number): boolean {
   const chars = formChars;
-  for (let k = start, at = offset; k < end; k++, at++) if (chars[at] !== text.charCodeAt(k)) return false;
+  for (let k = 0; k < length; k++) if (chars[offset + k] !== scanned[k]) return false;
   return true;
 }
 
+/** Doubles the slot table, placing every form again by its stored hash. */
 function growForms(): void {
-  const oldEntries = formEntries;
-  const oldHashes = formHashes;
-  const oldLengths = formLengths;
-  const oldOffsets = formOffsets;
+  const oldSlots = formSlots;
   formCapacity *= 2;
   formMask = formCapacity - 1;
-  formHashes = new Int32Array(formCapacity);
-  formLengths = new Int32Array(formCapacity);
-  formOffsets = new Int32Array(formCapacity);
-  formEntries = new Array<TokenForm | undefined>(formCapacity).fill(undefined);
-  for (let k = 0; k < oldEntries.length; k++) {
-    if (oldLengths[k] === 0) continue;
-    const h = oldHashes[k] as number;
+  formSlots = new Int32Array(formCapacity * 2);
+  for (let k = 0; k < oldSlots.length; k += 2) {
+    const id = oldSlots[k + 1] as number;
+    if (id === 0) continue;
+    const h = oldSlots[k] as number;
     let slot = h & formMask;
-    while (formLengths[slot] !== 0) slot = (slot + 1) & formMask;
-    formEntries[slot] = oldEntries[k];
-    formHashes[slot] = h;
-    formLengths[slot] = oldLengths[k] as number;
-    formOffsets[slot] = oldOffsets[k] as number;
+    while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
+    formSlots[2 * slot] = h;
+    formSlots[2 * slot + 1] = id;
   }
 }
 
 function clearForms(): void {
-  formEntries.fill(undefined);
-  formLengths.fill(0);
-  formCount = 0;
+  formSlots.fill(0);
+  formList = [];
   formCharsUsed = 0;
 }
 
-/** Appends `text.slice(start, end)` to {@link formChars}; returns its offset. */
-function storeChars(text: string, start: number, end: number): number {
-  const length = end - start;
+/** Appends the `length` code units in {@link scanned} to {@link formChars}; returns their offset. */
+function storeChars(length: number): number {
   if (formCharsUsed + length > formChars.length) {
     const grown = new Uint16Array(Math.max(formChars.length * 2, formCharsUsed + length));
     grown.set(formChars.subarray(0, formCharsUsed));
     formChars = grown;
   }
   const offset = formCharsUsed;
-  for (let k = start; k < end; k++) formChars[formCharsUsed++] = text.charCodeAt(k);
+  for (let k = 0; k < length; k++) formChars[formCharsUsed++] = scanned[k] as number;
   return offset;
+}
+
+/** Adds a form under the next id; returns the id. */
+function addForm(entry: TokenForm, offset: number, length: number): number {
+  const id = formList.length;
+  if (id === formStarts.length) {
+    const starts = new Int32Array(id * 2);
+    starts.set(formStarts);
+    formStarts = starts;
+    const lengths = new Int32Array(id * 2);
+    lengths.set(formLengths);
+    formLengths = lengths;
+  }
+  formList.push(entry);
+  formStarts[id] = offset;
+  formLengths[id] = length;
+  return id;
 }
 
 /**
@@ -206,38 +242,62 @@ function plainForm(text: string): TokenForm {
 /** Forms longer than this are not worth keeping (and could be whole garbage documents). */
 const MAX_FORM_LENGTH = 64;
 
-/** The shared form of `text.slice(start, end)`; `word` says whether it is a Word token. */
-function formOf(text: string, start: number, end: number, word: boolean): TokenForm {
-  if (end - start > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
-  return formOfHashed(text, start, end, word, hashRange(text, start, end));
-}
-
-/** {@link formOf} when the caller has the hash already (`hashRange(text, start, end)`). */
+/**
+ * The shared form of `text.slice(start, end)`; `word` says whether it is a Word token, `h` is
+ * its hash (see {@link finishHash}). Its code units must be in {@link scanned}.
+ */
 function formOfHashed(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
   const length = end - start;
   if (length > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
-  let slot = h & formMask;
+  return knownForm(h, length) ?? newForm(text, start, end, word, h);
+}
+
+/**
+ * The form in the table for the `length` code units in {@link scanned}, hashed `h`, if any. The
+ * path every repeated token takes: kept small, apart from {@link newForm}, so that it is inlined
+ * into the tokeniser's loop whatever the engine decides about the rest.
+ */
+function knownForm(h: number, length: number): TokenForm | undefined {
+  const slots = formSlots;
+  const mask = formMask;
+  let slot = h & mask;
   for (;;) {
-    const slotLength = formLengths[slot] as number;
-    if (slotLength === 0) break;
-    if (slotLength === length && formHashes[slot] === h && sameChars(formOffsets[slot] as number, text, start, end)) return formEntries[slot] as TokenForm;
-    slot = (slot + 1) & formMask;
+    const id = (slots[2 * slot + 1] as number) - 1;
+    if (id < 0) return undefined;
+    if (slots[2 * slot] === h && formLengths[id] === length && sameChars(formStarts[id] as number, length)) return formList[id] as TokenForm;
+    slot = (slot + 1) & mask;
   }
-  if (formCount >= FORM_LIMIT) {
-    clearForms();
-    slot = h & formMask;
-  } else if ((formCount + 1) * 2 > formCapacity) {
-    growForms();
-    slot = h & formMask;
-    while (formLengths[slot] !== 0) slot = (slot + 1) & formMask;
-  }
+}
+
+/** Makes and files the form of a token not in the table (see {@link formOfHashed}). */
+function newForm(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
+  const length = end - start;
+  if (formList.length >= FORM_LIMIT) clearForms();
+  else if ((formList.length + 1) * 2 > formCapacity) growForms();
+  let slot = h & formMask;
+  while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
   const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
-  formEntries[slot] = entry;
-  formHashes[slot] = h;
-  formLengths[slot] = length;
-  formOffsets[slot] = storeChars(text, start, end);
-  formCount++;
+  const id = addForm(entry, storeChars(length), length);
+  formSlots[2 * slot] = h;
+  formSlots[2 * slot + 1] = id + 1;
   return entry;
+}
+
+/**
+ * Forms of the one-character ASCII punctuation and quotation-mark tokens, by char code, made on
+ * first sight. They are never words, so they need no place in the form table.
+ */
+const ASCII_MARK_FORMS: Array<TokenForm | undefined> = new Array<TokenForm | undefined>(128).fill(undefined);
+
+/** The form of the one-character mark token at `i` (punctuation or a quotation mark). */
+function markForm(text: string, i: number, code: number): TokenForm {
+  if (code < 128) {
+    const known = ASCII_MARK_FORMS[code];
+    if (known !== undefined) return known;
+    return (ASCII_MARK_FORMS[code] = plainForm(String.fromCharCode(code)));
+  }
+  scanned[0] = code;
+  return formOfHashed(text, i, i + 1, false, finishHash(mixHash(HASH_SEED, code), 1));
 }
 
 function wordForm(text: string): TokenForm {
@@ -265,26 +325,98 @@ const POSSESSIVE_S_FORM: TokenForm = { text: "'s", lower: "'s", cap: false, allC
 const APOSTROPHE_FORM: TokenForm = { text: "'", lower: "'", cap: false, allCaps: false, flags: -1 };
 
 /**
+ * A token of `form`. Every token is built here, with one object shape, so the passes that read
+ * them stay monomorphic. The form's word-class bits are computed on its first token.
+ */
+function makeToken(type: TokenType, start: number, end: number, form: TokenForm, classify: FormClassifier | undefined): Token {
+  let flags = form.flags;
+  if (flags < 0) {
+    if (classify) flags = form.flags = classify(form);
+    else flags = 0;
+  }
+  return { type, start, end, text: form.text, lower: form.lower, cap: form.cap, allCaps: form.allCaps, sentence: 0, flags };
+}
+
+/**
  * Splits normalised text (see `normalizeForAnalysis`) into tokens. Sentence indices are filled
  * in by {@link assignSentences}; word-class bits by `classify`, once per distinct form.
  */
 export function tokenize(text: string, classify?: FormClassifier): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
-  // Every token is built here, with one object shape, so the passes that read them stay monomorphic.
-  const push = (type: TokenType, start: number, end: number, form: TokenForm) => {
-    let flags = form.flags;
-    if (flags < 0) {
-      if (classify) flags = form.flags = classify(form);
-      else flags = 0;
-    }
-    tokens.push({ type, start, end, text: form.text, lower: form.lower, cap: form.cap, allCaps: form.allCaps, sentence: 0, flags });
-  };
+  const classes = CHAR_CLASS;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    // Whitespace and line breaks.
-    if (code === 10 || code === 13) {
+    const cls = classes[code] as number;
+    if (cls === CLASS_LETTER) {
+      const start = i;
+      i++;
+      // The form's hash (see finishHash), folded in as the word is scanned, and its code units.
+      let h = mixHash(HASH_SEED, code);
+      scanned[0] = code;
+      // Whether the word has an inner dot (an abbreviation such as "H.E.").
+      let dotted = false;
+      for (;;) {
+        while (i < length) {
+          const c = text.charCodeAt(i);
+          if (((classes[c] as number) & CLASS_WORD) === 0) break;
+          h = mixHash(h, c);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          i++;
+        }
+        if (i + 1 >= length) break;
+        const c = text.charCodeAt(i);
+        // Only a hyphen, an apostrophe or a dot can carry the word on.
+        if (c !== 45 && c !== 39 && c !== 46) break;
+        const next = text.charCodeAt(i + 1);
+        const nextClass = classes[next] as number;
+        // Hyphenated words: Secretary-General, Chairperson-in-Office, Heads-of-State.
+        if (c === 45 && (nextClass & CLASS_WORD) !== 0) {
+          h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
+          i += 2;
+          continue;
+        }
+        // Apostrophes inside names: O'Brien, d'Affaires. "'s" at the end is a possessive token.
+        if (c === 39 && nextClass === CLASS_LETTER) {
+          const after = i + 2 < length ? text.charCodeAt(i + 2) : 32;
+          if ((next === 115 || next === 83) && classes[after] !== CLASS_LETTER) break;
+          h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
+          i += 2;
+          continue;
+        }
+        // Abbreviations with inner dots: H.E., U.S., a.i.
+        if (c === 46 && nextClass === CLASS_LETTER && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
+          h = mixHash(mixHash(mixHash(h, c), next), 46);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
+          scanned[(i + 2 - start) & SCANNED_MASK] = 46;
+          i += 3;
+          dotted = true;
+          continue;
+        }
+        break;
+      }
+      // Keep the final dot of a dotted abbreviation ("H.E.", "a.i."). A word only holds a dot
+      // through the abbreviation step above, so `dotted` is what scanning the slice would find.
+      if (dotted && i < length && text.charCodeAt(i) === 46) {
+        h = mixHash(h, 46);
+        scanned[(i - start) & SCANNED_MASK] = 46;
+        i++;
+      }
+      tokens.push(makeToken(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)), classify));
+      continue;
+    }
+    if (cls === CLASS_SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === CLASS_BREAK) {
+      // Line breaks, with the spaces between them.
       const start = i;
       let breaks = 0;
       while (i < length) {
@@ -299,74 +431,39 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
         }
       }
       const type = breaks >= 2 ? TokenType.Paragraph : TokenType.Newline;
-      push(type, start, i, NEWLINE_FORM);
+      tokens.push(makeToken(type, start, i, NEWLINE_FORM, classify));
       continue;
     }
-    if (code === 32 || code === 9 || code === 0x2028 || code === 0x2029) {
-      i++;
-      continue;
-    }
-    if (isLetterCode(code)) {
+    if (cls === CLASS_DIGIT) {
       const start = i;
       i++;
-      // The form's hash (see hashRange), folded in as the word is scanned.
       let h = mixHash(HASH_SEED, code);
-      // Whether the word has an inner dot (an abbreviation such as "H.E.").
-      let dotted = false;
-      for (;;) {
-        while (i < length) {
-          const c = text.charCodeAt(i);
-          if (!isWordCode(c)) break;
-          h = mixHash(h, c);
-          i++;
-        }
-        if (i + 1 >= length) break;
-        const c = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        // Hyphenated words: Secretary-General, Chairperson-in-Office, Heads-of-State.
-        if (c === 45 && isWordCode(next)) {
-          h = mixHash(mixHash(h, c), next);
-          i += 2;
-          continue;
-        }
-        // Apostrophes inside names: O'Brien, d'Affaires. "'s" at the end is a possessive token.
-        if (c === 39 && isLetterCode(next)) {
-          const after = i + 2 < length ? text.charCodeAt(i + 2) : 32;
-          if ((next === 115 || next === 83) && !isLetterCode(after)) break;
-          h = mixHash(mixHash(h, c), next);
-          i += 2;
-          continue;
-        }
-        // Abbreviations with inner dots: H.E., U.S., a.i.
-        if (c === 46 && isLetterCode(next) && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
-          h = mixHash(mixHash(mixHash(h, c), next), 46);
-          i += 3;
-          dotted = true;
-          continue;
-        }
-        break;
-      }
-      // Keep the final dot of a dotted abbreviation ("H.E.", "a.i."). A word only holds a dot
-      // through the abbreviation step above, so `dotted` is what scanning the slice would find.
-      if (dotted && i < length && text.charCodeAt(i) === 46) {
-        h = mixHash(h, 46);
-        i++;
-      }
-      push(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)));
-      continue;
-    }
-    if (isDigitCode(code)) {
-      const start = i;
-      i++;
+      scanned[0] = code;
       while (i < length) {
         const c = text.charCodeAt(i);
-        if (isDigitCode(c)) i++;
-        else if ((c === 44 || c === 46) && i + 1 < length && isDigitCode(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (classes[c] === CLASS_DIGIT) {
+          h = mixHash(h, c);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          i++;
+        } else if ((c === 44 || c === 46) && i + 1 < length && classes[text.charCodeAt(i + 1)] === CLASS_DIGIT) {
+          const next = text.charCodeAt(i + 1);
+          h = mixHash(mixHash(h, c), next);
+          scanned[(i - start) & SCANNED_MASK] = c;
+          scanned[(i + 1 - start) & SCANNED_MASK] = next;
+          i += 2;
+        } else {
+          break;
+        }
       }
       // Ordinals: 1st, 2nd, 12th.
-      while (i < length && isLetterCode(text.charCodeAt(i))) i++;
-      push(TokenType.Number, start, i, formOf(text, start, i, false));
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (classes[c] !== CLASS_LETTER) break;
+        h = mixHash(h, c);
+        scanned[(i - start) & SCANNED_MASK] = c;
+        i++;
+      }
+      tokens.push(makeToken(TokenType.Number, start, i, formOfHashed(text, start, i, false, finishHash(h, i - start)), classify));
       continue;
     }
     if (code === 39) {
@@ -374,31 +471,38 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === i && prev.type === TokenType.Word) {
         const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-        if ((next === 115 || next === 83) && !(i + 2 < length && isLetterCode(text.charCodeAt(i + 2)))) {
-          push(TokenType.Possessive, i, i + 2, POSSESSIVE_S_FORM);
+        if ((next === 115 || next === 83) && !(i + 2 < length && classes[text.charCodeAt(i + 2)] === CLASS_LETTER)) {
+          tokens.push(makeToken(TokenType.Possessive, i, i + 2, POSSESSIVE_S_FORM, classify));
           i += 2;
           continue;
         }
-        if (!isLetterCode(next)) {
-          push(TokenType.Possessive, i, i + 1, APOSTROPHE_FORM);
+        if (classes[next] !== CLASS_LETTER) {
+          tokens.push(makeToken(TokenType.Possessive, i, i + 1, APOSTROPHE_FORM, classify));
           i++;
           continue;
         }
       }
       // Otherwise an apostrophe used as a single quotation mark.
-      push(TokenType.Quote, i, i + 1, APOSTROPHE_FORM);
+      tokens.push(makeToken(TokenType.Quote, i, i + 1, APOSTROPHE_FORM, classify));
       i++;
       continue;
     }
-    if (isQuoteCode(code)) {
-      push(TokenType.Quote, i, i + 1, formOf(text, i, i + 1, false));
+    if (cls === CLASS_QUOTE) {
+      tokens.push(makeToken(TokenType.Quote, i, i + 1, markForm(text, i, code), classify));
       i++;
       continue;
     }
     // Surrogate pairs and anything else: one punctuation token per code point.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    push(TokenType.Punct, i, i + width, formOf(text, i, i + width, false));
-    i += width;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      scanned[0] = code;
+      scanned[1] = low;
+      tokens.push(makeToken(TokenType.Punct, i, i + 2, formOfHashed(text, i, i + 2, false, finishHash(mixHash(mixHash(HASH_SEED, code), low), 2)), classify));
+      i += 2;
+    } else {
+      tokens.push(makeToken(TokenType.Punct, i, i + 1, markForm(text, i, code), classify));
+      i++;
+    }
   }
   return tokens;
 }
