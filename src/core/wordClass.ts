@@ -9,8 +9,7 @@
  */
 import { ROLE_ABBREVIATIONS } from './lexicon';
 import type { TokenForm } from './tokens';
-import { entityWords, isEntityName, vocabulary } from './vocabulary';
-import { isEntityName, MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
+import { entityWords, isEntityName, MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
 
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */
