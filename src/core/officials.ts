@@ -143,9 +143,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       continue;
     }
     const k = entry;
-    if (k < next || claims[k] === Claim.Name) continue;
+    const claim = claims[k];
+    if (k < next || claim === Claim.Name) continue;
+    // Only a title word, or an organisation or country before one, opens a title; only an
+    // honorific word opens an honorific (the tests matchTitleRun and skipHonorifics start with).
+    const flags = (tokens[k] as Token).flags;
 
-    const title = titleAt(k);
+    const title = flags & TITLE_WORDS || claim === Claim.Organization || claim === Claim.Country ? titleAt(k) : undefined;
     if (title) {
       let j = title.end;
       const honor = skipHonorifics(ctx, j);
@@ -184,7 +188,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       continue;
     }
 
-    const afterHonorific = skipHonorifics(ctx, k);
+    const afterHonorific = flags & W.HonorificStart ? skipHonorifics(ctx, k) : k;
     if (afterHonorific > k) {
       const name = nameAt(afterHonorific);
       if (name) {
@@ -278,7 +282,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const used = new Set<string>();
   for (const official of officials) {
     // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
-    if (!startsAscending(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(official.mentions);
     let id = slugify(official.name) || 'official';
     for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
     used.add(id);
@@ -331,10 +335,24 @@ function hasMentionAt(official: Official, start: number, index: Map<Official, Se
   return starts.has(start);
 }
 
-/** Whether the mentions' starts ascend. */
-function startsAscending(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if ((mentions[k - 1] as Mention).start > (mentions[k] as Mention).start) return false;
-  return true;
+/**
+ * Sorts mentions by start. Their starts are distinct, so any sort gives the order `sort` would:
+ * a few mentions, mostly in order already, are sorted by insertion, with no comparator to call.
+ */
+function sortByStart(mentions: Mention[]): void {
+  if (mentions.length > MENTIONS_SCANNED) {
+    mentions.sort((a, b) => a.start - b.start);
+    return;
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    let j = k;
+    while (j > 0 && (mentions[j - 1] as Mention).start > mention.start) {
+      mentions[j] = mentions[j - 1] as Mention;
+      j--;
+    }
+    mentions[j] = mention;
+  }
 }
 
 /** The display text of a title run, made once. */
@@ -404,8 +422,10 @@ function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: Re
   return { starts, startCount: count, nameStarts, nameStartCount: nameCount };
 }
 
+/** Word classes that can open a title's core ({@link startsTitleCore}). */
+const TITLE_WORDS = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord;
 /** Word classes that can open a title or an honorific. */
-const TITLE_OR_HONORIFIC = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord | W.HonorificStart;
+const TITLE_OR_HONORIFIC = TITLE_WORDS | W.HonorificStart;
 
 /** Whether a capitalised word can be part of a personal name (before any claim is considered). */
 function isCapNameWord(token: Token, knownWords: ReadonlySet<string> | undefined): boolean {
