@@ -2,9 +2,8 @@
  * What the analysis passes share: the text, its tokens and sentences, and which tokens earlier
  * passes have claimed (an organisation, a country, a title, a person's name).
  */
-import { normalizeForAnalysis } from './text';
 import { memoizeString } from './memo';
-import { assignSentences, tokenize, TokenType, type Token } from './tokens';
+import { assignSentences, tokenizeForAnalysis, TokenType, type Token } from './tokens';
 import { classifyForm } from './wordClass';
 
 export const enum Claim {
@@ -31,8 +30,9 @@ export class AnalysisContext {
   readonly quoted: Uint8Array;
 
   constructor(readonly text: string) {
-    this.normalized = normalizeForAnalysis(text);
-    this.tokens = tokenize(this.normalized, classifyForm);
+    const { normalized, tokens } = tokenizeForAnalysis(text, classifyForm);
+    this.normalized = normalized;
+    this.tokens = tokens;
     this.sentenceStarts = assignSentences(this.tokens, this.normalized);
     // One buffer for the three arrays: allocating a typed array's memory is the costly part.
     const count = this.tokens.length;

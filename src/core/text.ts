@@ -26,7 +26,12 @@ export function normalizeForAnalysis(text: string): string {
   // faster than a loop over char codes, says so.
   FOLDED.lastIndex = 0;
   if (!FOLDED.test(text)) return text;
-  return foldFrom(text, FOLDED.lastIndex - 1);
+  return normalizeFrom(text, FOLDED.lastIndex - 1);
+}
+
+/** Whether {@link normalizeForAnalysis} folds the code unit `c` (a tab, a space, an apostrophe or a hyphen form). */
+export function isFoldedCodeUnit(c: number): boolean {
+  return c === 9 || (c >= 0xa0 && isFoldedCode(c));
 }
 
 /** Whether a code unit at or above U+00A0 is one of those folded (tab is tested apart). */
@@ -38,11 +43,11 @@ function isFoldedCode(c: number): boolean {
 }
 
 /**
- * {@link normalizeForAnalysis} of a text whose first character to fold is at `first`: the runs
- * between folded characters and their replacements, joined once (a join makes one flat string,
- * which the tokeniser then reads at full speed).
+ * {@link normalizeForAnalysis} of a text with nothing to fold before `first`: the runs between
+ * folded characters and their replacements, joined once (a join makes one flat string, which the
+ * tokeniser then reads at full speed).
  */
-function foldFrom(text: string, first: number): string {
+export function normalizeFrom(text: string, first: number): string {
   const pieces: string[] = [];
   let last = 0;
   for (let k = first; k < text.length; k++) {

@@ -7,6 +7,8 @@
  * is "Yucheng" followed by a possessive marker), and every quotation mark is its own token.
  */
 
+import { isFoldedCodeUnit, normalizeFrom } from './text';
+
 export const enum TokenType {
   Word = 1,
   Number = 2,
@@ -66,23 +68,39 @@ const CLASS_LETTER = 1;
 const CLASS_DIGIT = 2;
 /** Letters and digits: the characters that continue a word. */
 const CLASS_WORD = CLASS_LETTER | CLASS_DIGIT;
-/** Spaces skipped between tokens: space, tab, line and paragraph separators. */
+/** Spaces skipped between tokens: space, line and paragraph separators. */
 const CLASS_SPACE = 4;
 /** `\n` and `\r`: the start of a line break. */
 const CLASS_BREAK = 8;
 /** Quotation marks other than the apostrophe (see {@link isQuoteCode}). */
 const CLASS_QUOTE = 16;
+/** The tab: skipped as a space, but noted, as normalisation folds it (see `tokenizeForAnalysis`). */
+const CLASS_TAB = 32;
+/**
+ * In {@link CHAR_CLASS_FOLDING} only: a character normalisation folds to a space, an apostrophe
+ * or a hyphen. The tokeniser stops there and goes on in the normalised text.
+ */
+const CLASS_FOLD = 64;
 const CHAR_CLASS = buildCharClasses();
+/** {@link CHAR_CLASS} with the characters `normalizeForAnalysis` folds (but the tab) as CLASS_FOLD. */
+const CHAR_CLASS_FOLDING = buildFoldingClasses();
 
 function buildCharClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (c === 10 || c === 13) table[c] = CLASS_BREAK;
-    else if (c === 32 || c === 9 || c === 0x2028 || c === 0x2029) table[c] = CLASS_SPACE;
+    else if (c === 9) table[c] = CLASS_TAB;
+    else if (c === 32 || c === 0x2028 || c === 0x2029) table[c] = CLASS_SPACE;
     else if (isLetterCode(c)) table[c] = CLASS_LETTER;
     else if (isDigitCode(c)) table[c] = CLASS_DIGIT;
     else if (isQuoteCode(c)) table[c] = CLASS_QUOTE;
   }
+  return table;
+}
+
+function buildFoldingClasses(): Uint8Array {
+  const table = CHAR_CLASS.slice();
+  for (let c = 0xa0; c < 0x10000; c++) if (isFoldedCodeUnit(c)) table[c] = CLASS_FOLD;
   return table;
 }
 
@@ -342,9 +360,38 @@ function makeToken(type: TokenType, start: number, end: number, form: TokenForm,
  * in by {@link assignSentences}; word-class bits by `classify`, once per distinct form.
  */
 export function tokenize(text: string, classify?: FormClassifier): Token[] {
+  return scanTokens(text, classify, false);
+}
+
+/**
+ * `normalizeForAnalysis(text)` and its tokens: the same as normalising, then calling
+ * {@link tokenize}, without a separate pass over the text to see whether there is anything to
+ * fold (most texts have nothing).
+ */
+export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[] } {
+  const tokens = scanTokens(text, classify, true);
+  return { normalized: scannedText, tokens };
+}
+
+/** The normalised text of the last {@link scanTokens} with `folding` (set as it returns). */
+let scannedText = '';
+
+/**
+ * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: at the
+ * first one (they are CLASS_FOLD, so no scan goes past one), the text is normalised and the
+ * scan goes on in the normalised text, from the end of the last token whose scan cannot have
+ * read that character. Offsets are the same in both texts, and everything before that character
+ * too, so the tokens are those of the normalised text. A tab is the exception: the scanner reads
+ * it as a space either way, so tabs alone only make the text normalised at the end. The
+ * normalised text is left in {@link scannedText}.
+ */
+function scanTokens(text: string, classify: FormClassifier | undefined, folding: boolean): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
-  const classes = CHAR_CLASS;
+  let classes = folding ? CHAR_CLASS_FOLDING : CHAR_CLASS;
+  // Where the first tab is, and whether `text` has been normalised already.
+  let firstTab = -1;
+  let normalized = !folding;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -415,6 +462,21 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       i++;
       continue;
     }
+    if (cls === CLASS_TAB) {
+      if (firstTab < 0) firstTab = i;
+      i++;
+      continue;
+    }
+    if (cls === CLASS_FOLD) {
+      // A token's scan reads at most two characters past its end: the tokens that might have
+      // read this one are scanned again, in the normalised text.
+      text = normalizeFrom(text, firstTab >= 0 ? firstTab : i);
+      classes = CHAR_CLASS;
+      normalized = true;
+      while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= i) tokens.pop();
+      i = tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0;
+      continue;
+    }
     if (cls === CLASS_BREAK) {
       // Line breaks, with the spaces between them.
       const start = i;
@@ -424,7 +486,10 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
         if (c === 10) {
           breaks++;
           i++;
-        } else if (c === 13 || c === 32 || c === 9) {
+        } else if (c === 13 || c === 32) {
+          i++;
+        } else if (c === 9) {
+          if (firstTab < 0) firstTab = i;
           i++;
         } else {
           break;
@@ -504,6 +569,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
       i++;
     }
   }
+  scannedText = normalized || firstTab < 0 ? text : normalizeFrom(text, firstTab);
   return tokens;
 }
 
