@@ -47,6 +47,8 @@ export const enum W {
   MeetingPhraseLead = 1 << 21,
   /** In {@link DATE_WORDS} (after dropping a final dot): may be where dates.ts finds a date. */
   DateWord = 1 << 22,
+  /** In {@link TITLE_LINKS}: may continue a title after its head (officials.ts). */
+  TitleLink = 1 << 23,
 }
 
 /**
@@ -71,6 +73,12 @@ export const DATE_WORDS = new Set([
   'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec', 'sunday', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tomorrow', 'year', 'month',
 ]);
+
+/**
+ * Words after a title's head that officials.ts reads as continuing the title: "of", "for", "to",
+ * "in" and "and" before a complement, "a.i." and "ad interim" (lower case, so "a.i" is here too).
+ */
+export const TITLE_LINKS = new Set(['of', 'for', 'to', 'in', 'and', 'a.i.', 'ad', 'a.i']);
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
@@ -166,5 +174,6 @@ export function classifyForm(form: TokenForm): number {
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
   if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (DATE_WORDS.has(lower) || DATE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) flags |= W.DateWord;
+  if (TITLE_LINKS.has(lower)) flags |= W.TitleLink;
   return flags;
 }
