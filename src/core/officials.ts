@@ -772,6 +772,8 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
       }
     }
     if (!token || token.type !== TokenType.Word) break;
+    // Only the words tested below continue a title ("of", "for", "to", "in", "and", "a.i.", "ad").
+    if ((token.flags & W.TitleLink) === 0) break;
     if (token.lower === 'a.i.' || token.lower === 'ad' || token.text === 'a.i') {
       end += token.lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;
       continue;

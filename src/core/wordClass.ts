@@ -62,6 +62,8 @@ export const enum W {
   MeetingParticipationLead = 1 << 26,
   /** In {@link MEETING_WORDS}: a word meetings.ts looks up. */
   MeetingWord = 1 << 27,
+  /** In {@link TITLE_LINKS}: may continue a title after its head (officials.ts). */
+  TitleLink = 1 << 23,
 }
 
 /**
@@ -89,6 +91,11 @@ export const DATE_WORDS = new Set([
 
 /** The numbers dates.ts can read as a day or a year (and a few more: it checks the value). */
 const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
+/**
+ * Words after a title's head that officials.ts reads as continuing the title: "of", "for", "to",
+ * "in" and "and" before a complement, "a.i." and "ad interim" (lower case, so "a.i" is here too).
+ */
+export const TITLE_LINKS = new Set(['of', 'for', 'to', 'in', 'and', 'a.i.', 'ad', 'a.i']);
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
@@ -190,5 +197,6 @@ export function classifyForm(form: TokenForm): number {
   if (entityWords().whole.has(lower)) flags |= W.EntityWhole;
   if (entityWords().inner.has(lower)) flags |= W.EntityInner;
   if ((flags & W.DateWord) !== 0 || DATE_NUMBER.test(text)) flags |= W.DateStart;
+  if (TITLE_LINKS.has(lower)) flags |= W.TitleLink;
   return flags;
 }
