@@ -3,7 +3,7 @@
  * passes have claimed (an organisation, a country, a title, a person's name).
  */
 import { memoizeString } from './memo';
-import { assignSentences, tokenizeForAnalysis, TokenType, type Token } from './tokens';
+import { tokenizeForAnalysis, TokenType, type Token } from './tokens';
 import { classifyForm } from './wordClass';
 
 export const enum Claim {
@@ -30,10 +30,10 @@ export class AnalysisContext {
   readonly quoted: Uint8Array;
 
   constructor(readonly text: string) {
-    const { normalized, tokens } = tokenizeForAnalysis(text, classifyForm);
+    const { normalized, tokens, sentenceStarts } = tokenizeForAnalysis(text, classifyForm);
     this.normalized = normalized;
     this.tokens = tokens;
-    this.sentenceStarts = assignSentences(this.tokens, this.normalized);
+    this.sentenceStarts = sentenceStarts;
     // One buffer for the three arrays: allocating a typed array's memory is the costly part.
     const count = this.tokens.length;
     const buffer = new ArrayBuffer(count * 6);
