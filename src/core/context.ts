@@ -3,7 +3,7 @@
  * passes have claimed (an organisation, a country, a title, a person's name).
  */
 import { memoizeString } from './memo';
-import { assignSentences, tokenizeForAnalysis, TokenType, type Token } from './tokens';
+import { tokenizeForAnalysis, TokenType, type Token } from './tokens';
 import { classifyForm } from './wordClass';
 
 export const enum Claim {
@@ -30,10 +30,11 @@ export class AnalysisContext {
   readonly quoted: Uint8Array;
 
   constructor(readonly text: string) {
-    const { normalized, tokens } = tokenizeForAnalysis(text, classifyForm);
+    const { normalized, tokens, sentenceStarts, paragraphBreaks } = tokenizeForAnalysis(text, classifyForm);
     this.normalized = normalized;
     this.tokens = tokens;
-    this.sentenceStarts = assignSentences(this.tokens, this.normalized);
+    this.sentenceStarts = sentenceStarts;
+    this.paragraphBreaks = paragraphBreaks;
     // One buffer for the three arrays: allocating a typed array's memory is the costly part.
     const count = this.tokens.length;
     const buffer = new ArrayBuffer(count * 6);
@@ -42,19 +43,23 @@ export class AnalysisContext {
     this.quoted = new Uint8Array(buffer, count * 5, count);
   }
 
-  private paragraphs: Int32Array | undefined;
+  /** Token indices of the Paragraph tokens, in order. */
+  private readonly paragraphBreaks: number[];
 
-  /** Index of the paragraph a token is in (0-based), computed once. */
+  /** Index of the paragraph a token is in (0-based): the number of paragraph breaks before it. */
   paragraphOf(index: number): number {
-    if (!this.paragraphs) {
-      this.paragraphs = new Int32Array(this.tokens.length);
-      let paragraph = 0;
-      for (let k = 0; k < this.tokens.length; k++) {
-        this.paragraphs[k] = paragraph;
-        if (this.tokens[k]?.type === TokenType.Paragraph) paragraph++;
-      }
+    const k = Math.min(index, this.tokens.length - 1);
+    // Anything but a token index is in paragraph 0, as it was when this read a per-token table.
+    if (!Number.isInteger(k) || k < 0) return 0;
+    const breaks = this.paragraphBreaks;
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((breaks[middle] as number) < k) low = middle + 1;
+      else high = middle;
     }
-    return this.paragraphs[Math.min(index, this.tokens.length - 1)] ?? 0;
+    return low;
   }
 
   token(index: number): Token | undefined {

@@ -368,13 +368,21 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
  * {@link tokenize}, without a separate pass over the text to see whether there is anything to
  * fold (most texts have nothing).
  */
-export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[] } {
+export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[]; paragraphBreaks: number[] } {
   const tokens = scanTokens(text, classify, true);
-  return { normalized: scannedText, tokens };
+  const normalized = scannedText;
+  const paragraphBreaks: number[] = [];
+  const sentenceStarts = assignSentences(tokens, normalized, scannedMarks, paragraphBreaks);
+  return { normalized, tokens, sentenceStarts, paragraphBreaks };
 }
 
 /** The normalised text of the last {@link scanTokens} with `folding` (set as it returns). */
 let scannedText = '';
+/**
+ * The tokens of the last {@link scanTokens} that may end a sentence, in order (set as it
+ * returns): line breaks, `.`, `!` and `?`, and words with dots ("U.S."). The others never do.
+ */
+let scannedMarks: number[] = [];
 
 /**
  * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: at the
@@ -392,6 +400,8 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
   // Where the first tab is, and whether `text` has been normalised already.
   let firstTab = -1;
   let normalized = !folding;
+  // Indices of the tokens that may end a sentence (see assignSentences), in order.
+  const marks: number[] = [];
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -455,6 +465,7 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
         scanned[(i - start) & SCANNED_MASK] = 46;
         i++;
       }
+      if (dotted) marks.push(tokens.length);
       tokens.push(makeToken(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)), classify));
       continue;
     }
@@ -474,6 +485,7 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
       classes = CHAR_CLASS;
       normalized = true;
       while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= i) tokens.pop();
+      while (marks.length > 0 && (marks[marks.length - 1] as number) >= tokens.length) marks.pop();
       i = tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0;
       continue;
     }
@@ -496,6 +508,7 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
         }
       }
       const type = breaks >= 2 ? TokenType.Paragraph : TokenType.Newline;
+      marks.push(tokens.length);
       tokens.push(makeToken(type, start, i, NEWLINE_FORM, classify));
       continue;
     }
@@ -565,11 +578,13 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
       tokens.push(makeToken(TokenType.Punct, i, i + 2, formOfHashed(text, i, i + 2, false, finishHash(mixHash(mixHash(HASH_SEED, code), low), 2)), classify));
       i += 2;
     } else {
+      if (code === 46 || code === 33 || code === 63) marks.push(tokens.length);
       tokens.push(makeToken(TokenType.Punct, i, i + 1, markForm(text, i, code), classify));
       i++;
     }
   }
   scannedText = normalized || firstTab < 0 ? text : normalizeFrom(text, firstTab);
+  scannedMarks = marks;
   return tokens;
 }
 
@@ -583,36 +598,41 @@ const ABBREVIATIONS = new Set([
 /**
  * Marks sentence boundaries: after `.`, `!` or `?` followed by a capital, a quotation mark or a
  * paragraph break; at every paragraph break; and at the line break after a headline. Returns the
- * start token index of each sentence. `text`, when given, is the text the tokens were cut from.
+ * start token index of each sentence. `text` is the text the tokens were cut from; `marks`, the
+ * indices of the tokens that may end a sentence, in order, as the tokeniser lists them: only
+ * those are looked at, and the tokens between two boundaries take their sentence index in a row.
+ * The indices of the Paragraph tokens are added to `paragraphBreaks`, in order.
  */
-export function assignSentences(tokens: Token[], text?: string): number[] {
+function assignSentences(tokens: Token[], text: string, marks: number[], paragraphBreaks: number[]): number[] {
   const starts: number[] = [0];
   let sentence = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  // The first token not given its sentence yet.
+  let from = 0;
+  for (let m = 0; m < marks.length; m++) {
+    let k = marks[m] as number;
+    if (k < from) continue;
     const token = tokens[k] as Token;
-    token.sentence = sentence;
     let boundary = false;
     if (token.type === TokenType.Paragraph || token.type === TokenType.Newline) {
+      if (token.type === TokenType.Paragraph) paragraphBreaks.push(k);
       boundary = true;
     } else if (token.type === TokenType.Punct && (token.text === '.' || token.text === '!' || token.text === '?')) {
       boundary = endsSentence(tokens, k);
-    } else if (token.type === TokenType.Word && token.end - token.start > 2 && (text !== undefined ? text.charCodeAt(token.end - 1) : token.text.charCodeAt(token.text.length - 1)) === 46) {
-      // (A token's text is its slice of the text it was cut from: with that text at hand, its
-      // last character is read there, without touching the token's own string.)
+    } else if (token.type === TokenType.Word && token.end - token.start > 2 && text.charCodeAt(token.end - 1) === 46) {
       // "...in the U.S." at the end of a sentence.
       const next = nextSignificant(tokens, k);
       boundary = next === undefined || next.type === TokenType.Paragraph;
     }
     if (boundary) {
       // Closing quotation marks right after the full stop belong to this sentence.
-      while (k + 1 < tokens.length && isClosingQuoteAfterStop(tokens, k + 1)) {
-        k++;
-        (tokens[k] as Token).sentence = sentence;
-      }
+      while (k + 1 < tokens.length && isClosingQuoteAfterStop(tokens, k + 1)) k++;
+      for (let j = from; j <= k; j++) (tokens[j] as Token).sentence = sentence;
+      from = k + 1;
       sentence++;
       starts.push(k + 1);
     }
   }
+  for (let j = from; j < tokens.length; j++) (tokens[j] as Token).sentence = sentence;
   if (starts.length > 1 && starts[starts.length - 1] === tokens.length) starts.pop();
   return starts;
 }
