@@ -343,7 +343,7 @@ function makeToken(type: TokenType, start: number, end: number, form: TokenForm,
  * in by {@link assignSentences}; word-class bits by `classify`, once per distinct form.
  */
 export function tokenize(text: string, classify?: FormClassifier): Token[] {
-  return scanTokens(text, classify, false);
+  return scanTokens(text, text.length, classify, false);
 }
 
 /**
@@ -352,7 +352,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
  * fold (most texts have nothing).
  */
 export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[]; paragraphBreaks: number[] } {
-  const tokens = scanTokens(text, classify, true);
+  const tokens = scanTokens(text, text.length, classify, true);
   const normalized = scannedText;
   const paragraphBreaks: number[] = [];
   const sentenceStarts = assignSentences(tokens, normalized, scannedMarks, paragraphBreaks);
@@ -376,9 +376,10 @@ let scannedMarks: number[] = [];
  * it as a space either way, so tabs alone only make the text normalised at the end. The
  * normalised text is left in {@link scannedText}.
  */
-function scanTokens(text: string, classify: FormClassifier | undefined, folding: boolean): Token[] {
+function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
+  // (`length` is `text.length`, read by the caller: a string-length load here is specialised to
+  // the string representations seen so far, and a new one would throw away the optimised scanner.)
   const tokens: Token[] = [];
-  const length = text.length;
   let classes = folding ? CHAR_CLASS_FOLDING : CHAR_CLASS;
   // Where the first tab is, and whether `text` has been normalised already.
   let firstTab = -1;
