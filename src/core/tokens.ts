@@ -7,7 +7,7 @@
  * is "Yucheng" followed by a possessive marker), and every quotation mark is its own token.
  */
 
-import { isFoldedCodeUnit, normalizeFrom } from './text';
+import { isFoldedCodeUnit, normalizeForAnalysis } from './text';
 
 export const enum TokenType {
   Word = 1,
@@ -465,7 +465,7 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
     if (cls === CLASS_FOLD) {
       // A token's scan reads at most two characters past its end: the tokens that might have
       // read this one are scanned again, in the normalised text.
-      text = normalizeFrom(text, firstTab >= 0 ? firstTab : i);
+      text = normalizeForAnalysis(text);
       classes = CHAR_CLASS;
       normalized = true;
       while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= i) tokens.pop();
@@ -567,7 +567,7 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
       i++;
     }
   }
-  scannedText = normalized || firstTab < 0 ? text : normalizeFrom(text, firstTab);
+  scannedText = normalized || firstTab < 0 ? text : normalizeForAnalysis(text);
   scannedMarks = marks;
   return tokens;
 }
