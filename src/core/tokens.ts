@@ -7,7 +7,7 @@
  * is "Yucheng" followed by a possessive marker), and every quotation mark is its own token.
  */
 
-import { isFoldedCodeUnit, normalizeFrom } from './text';
+import { isFoldedCodeUnit, normalizeForAnalysis } from './text';
 
 export const enum TokenType {
   Word = 1,
@@ -138,19 +138,17 @@ function isQuoteCode(code: number): boolean {
  * table is emptied when it grows past FORM_LIMIT (random text could otherwise fill it forever).
  */
 const FORM_LIMIT = 100_000;
+const FORM_SLOT = 4;
 let formCapacity = 1 << 12;
 let formMask = formCapacity - 1;
 /**
- * Two numbers per slot, side by side so that a probe touches one cache line: the form's hash,
- * then its id plus one (0 marks an empty slot). The rest is kept per id, in the arrays below.
+ * Four numbers per slot (FORM_SLOT of them), side by side so that a probe touches one cache
+ * line: the form's hash, its id plus one (0 marks an empty slot), where its characters start in
+ * {@link formChars} and its length.
  */
-let formSlots = new Int32Array(formCapacity * 2);
+let formSlots = new Int32Array(formCapacity * FORM_SLOT);
 /** The forms by id (ids count up from 0 in order of first sight). */
 let formList: TokenForm[] = [];
-/** Where each form's characters start in {@link formChars}, by id. */
-let formStarts = new Int32Array(1 << 12);
-/** Length of each form, by id. */
-let formLengths = new Int32Array(1 << 12);
 /**
  * The characters of every form, one after the other. Comparing against this dense array instead
  * of each form's own string keeps look-ups in a few cache lines; profiles showed the scattered
@@ -197,15 +195,12 @@ function growForms(): void {
   const oldSlots = formSlots;
   formCapacity *= 2;
   formMask = formCapacity - 1;
-  formSlots = new Int32Array(formCapacity * 2);
-  for (let k = 0; k < oldSlots.length; k += 2) {
-    const id = oldSlots[k + 1] as number;
-    if (id === 0) continue;
-    const h = oldSlots[k] as number;
-    let slot = h & formMask;
-    while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
-    formSlots[2 * slot] = h;
-    formSlots[2 * slot + 1] = id;
+  formSlots = new Int32Array(formCapacity * FORM_SLOT);
+  for (let k = 0; k < oldSlots.length; k += FORM_SLOT) {
+    if (oldSlots[k + 1] === 0) continue;
+    let slot = (oldSlots[k] as number) & formMask;
+    while (formSlots[FORM_SLOT * slot + 1] !== 0) slot = (slot + 1) & formMask;
+    formSlots.set(oldSlots.subarray(k, k + FORM_SLOT), FORM_SLOT * slot);
   }
 }
 
@@ -227,22 +222,6 @@ function storeChars(length: number): number {
   return offset;
 }
 
-/** Adds a form under the next id; returns the id. */
-function addForm(entry: TokenForm, offset: number, length: number): number {
-  const id = formList.length;
-  if (id === formStarts.length) {
-    const starts = new Int32Array(id * 2);
-    starts.set(formStarts);
-    formStarts = starts;
-    const lengths = new Int32Array(id * 2);
-    lengths.set(formLengths);
-    formLengths = lengths;
-  }
-  formList.push(entry);
-  formStarts[id] = offset;
-  formLengths[id] = length;
-  return id;
-}
 
 /**
  * `text.slice(start, end)` as a string of its own. V8 makes longer slices views into the whole
@@ -280,9 +259,10 @@ function knownForm(h: number, length: number): TokenForm | undefined {
   const mask = formMask;
   let slot = h & mask;
   for (;;) {
-    const id = (slots[2 * slot + 1] as number) - 1;
+    const at = FORM_SLOT * slot;
+    const id = (slots[at + 1] as number) - 1;
     if (id < 0) return undefined;
-    if (slots[2 * slot] === h && formLengths[id] === length && sameChars(formStarts[id] as number, length)) return formList[id] as TokenForm;
+    if (slots[at] === h && slots[at + 3] === length && sameChars(slots[at + 2] as number, length)) return formList[id] as TokenForm;
     slot = (slot + 1) & mask;
   }
 }
@@ -293,11 +273,14 @@ function newForm(text: string, start: number, end: number, word: boolean, h: num
   if (formList.length >= FORM_LIMIT) clearForms();
   else if ((formList.length + 1) * 2 > formCapacity) growForms();
   let slot = h & formMask;
-  while (formSlots[2 * slot + 1] !== 0) slot = (slot + 1) & formMask;
+  while (formSlots[FORM_SLOT * slot + 1] !== 0) slot = (slot + 1) & formMask;
   const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
-  const id = addForm(entry, storeChars(length), length);
-  formSlots[2 * slot] = h;
-  formSlots[2 * slot + 1] = id + 1;
+  formList.push(entry);
+  const at = FORM_SLOT * slot;
+  formSlots[at] = h;
+  formSlots[at + 1] = formList.length;
+  formSlots[at + 2] = storeChars(length);
+  formSlots[at + 3] = length;
   return entry;
 }
 
@@ -360,7 +343,7 @@ function makeToken(type: TokenType, start: number, end: number, form: TokenForm,
  * in by {@link assignSentences}; word-class bits by `classify`, once per distinct form.
  */
 export function tokenize(text: string, classify?: FormClassifier): Token[] {
-  return scanTokens(text, classify, false);
+  return scanTokens(text, text.length, classify, false);
 }
 
 /**
@@ -369,7 +352,7 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
  * fold (most texts have nothing).
  */
 export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[]; paragraphBreaks: number[] } {
-  const tokens = scanTokens(text, classify, true);
+  const tokens = scanTokens(text, text.length, classify, true);
   const normalized = scannedText;
   const paragraphBreaks: number[] = [];
   const sentenceStarts = assignSentences(tokens, normalized, scannedMarks, paragraphBreaks);
@@ -393,9 +376,10 @@ let scannedMarks: number[] = [];
  * it as a space either way, so tabs alone only make the text normalised at the end. The
  * normalised text is left in {@link scannedText}.
  */
-function scanTokens(text: string, classify: FormClassifier | undefined, folding: boolean): Token[] {
+function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
+  // (`length` is `text.length`, read by the caller: a string-length load here is specialised to
+  // the string representations seen so far, and a new one would throw away the optimised scanner.)
   const tokens: Token[] = [];
-  const length = text.length;
   let classes = folding ? CHAR_CLASS_FOLDING : CHAR_CLASS;
   // Where the first tab is, and whether `text` has been normalised already.
   let firstTab = -1;
@@ -481,7 +465,7 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
     if (cls === CLASS_FOLD) {
       // A token's scan reads at most two characters past its end: the tokens that might have
       // read this one are scanned again, in the normalised text.
-      text = normalizeFrom(text, firstTab >= 0 ? firstTab : i);
+      text = normalizeForAnalysis(text);
       classes = CHAR_CLASS;
       normalized = true;
       while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= i) tokens.pop();
@@ -583,7 +567,7 @@ function scanTokens(text: string, classify: FormClassifier | undefined, folding:
       i++;
     }
   }
-  scannedText = normalized || firstTab < 0 ? text : normalizeFrom(text, firstTab);
+  scannedText = normalized || firstTab < 0 ? text : normalizeForAnalysis(text);
   scannedMarks = marks;
   return tokens;
 }
