@@ -43,8 +43,6 @@ export const enum W {
   RoleAbbreviation = 1 << 19,
   /** In {@link PERSON_CONTEXT_VERBS}. */
   PersonVerb = 1 << 20,
-  /** In {@link MEETING_PHRASE_LEADS}: may start a phrase meetings.ts looks for. */
-  MeetingPhraseLead = 1 << 21,
   /** In {@link DATE_WORDS} (after dropping a final dot): may be where dates.ts finds a date. */
   DateWord = 1 << 22,
   /** In `entityWords().whole`: alone, the name of an organisation, a country or a place. */
@@ -65,18 +63,6 @@ export const enum W {
   /** In {@link TITLE_LINKS}: may continue a title after its head (officials.ts). */
   TitleLink = 1 << 23,
 }
-
-/**
- * First words of the phrases meetings.ts looks for (its phrase indexes and extra cues). The
- * module checks at load that its phrases start with these and uses the bit only if they do.
- */
-export const MEETING_PHRASE_LEADS = new Set([
-  'will', 'would', 'shall', 'agreed', 'plans', 'plan', 'planned', 'to', 'is', 'are', 'looked', 'look', 'looks', 'next', 'upcoming',
-  'invited', 'invitation', 'proposed', 'suggested', 'preparations', 'forthcoming', 'scheduled', 'led', 'headed', 'accompanied',
-  'chaired', 'co-chaired', 'attended', 'brought', 'took', 'takes', 'taking', 'participated', 'participate', 'joined', 'also', 'were',
-  'was', 'in', 'who', 'represented', 'stood', 'the', 'both', 'they', 'that', 'earlier', 'later', 'same', 'on', 'called', 'calls',
-  'call', 'meet', 'paid', 'pays', 'present', 'consultation', 'political', 'assembly',
-]);
 
 /**
  * Words where dates.ts can find a date that does not start with a number: month names and
@@ -189,7 +175,6 @@ export function classifyForm(form: TokenForm): number {
   if (FEMALE.has(lower)) flags |= W.Female;
   if (ROLE_ABBREVIATION_MAP.has(text)) flags |= W.RoleAbbreviation;
   if (PERSON_CONTEXT_VERBS.has(lower)) flags |= W.PersonVerb;
-  if (MEETING_PHRASE_LEADS.has(lower)) flags |= W.MeetingPhraseLead;
   if (MEETING_WORDS.has(lower)) flags |= W.MeetingWord;
   if (MEETING_EXTRA_CUE_LEADS.has(lower)) flags |= W.MeetingExtraCueLead;
   if (MEETING_PARTICIPATION_LEADS.has(lower)) flags |= W.MeetingParticipationLead;
