@@ -3,6 +3,7 @@
  * passes have claimed (an organisation, a country, a title, a person's name).
  */
 import { memoizeString } from './memo';
+import { isSpaceCode } from './text';
 import { tokenizeForAnalysis, TokenType, type Token } from './tokens';
 import { classifyForm } from './wordClass';
 
@@ -30,36 +31,16 @@ export class AnalysisContext {
   readonly quoted: Uint8Array;
 
   constructor(readonly text: string) {
-    const { normalized, tokens, sentenceStarts, paragraphBreaks } = tokenizeForAnalysis(text, classifyForm);
+    const { normalized, tokens, sentenceStarts } = tokenizeForAnalysis(text, classifyForm);
     this.normalized = normalized;
     this.tokens = tokens;
     this.sentenceStarts = sentenceStarts;
-    this.paragraphBreaks = paragraphBreaks;
     // One buffer for the three arrays: allocating a typed array's memory is the costly part.
     const count = this.tokens.length;
     const buffer = new ArrayBuffer(count * 6);
     this.claimRefs = new Int32Array(buffer, 0, count).fill(-1);
     this.claims = new Uint8Array(buffer, count * 4, count);
     this.quoted = new Uint8Array(buffer, count * 5, count);
-  }
-
-  /** Token indices of the Paragraph tokens, in order. */
-  private readonly paragraphBreaks: number[];
-
-  /** Index of the paragraph a token is in (0-based): the number of paragraph breaks before it. */
-  paragraphOf(index: number): number {
-    const k = Math.min(index, this.tokens.length - 1);
-    // Anything but a token index is in paragraph 0, as it was when this read a per-token table.
-    if (!Number.isInteger(k) || k < 0) return 0;
-    const breaks = this.paragraphBreaks;
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((breaks[middle] as number) < k) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   token(index: number): Token | undefined {
@@ -149,18 +130,13 @@ const SLICE_COPY_LIMIT = 13;
 function needsCollapse(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isUnicodeSpace(c)) {
+    if (isSpaceCode(c)) {
       if (c !== 32 || k + 1 === to) return true;
       const next = text.charCodeAt(k + 1);
-      if (next < 128 ? next === 32 || (next >= 9 && next <= 13) : isUnicodeSpace(next)) return true;
+      if (isSpaceCode(next)) return true;
     }
   }
   return false;
-}
-
-/** The non-ASCII characters of `\s`: Unicode space separators, line and paragraph separators, BOM. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lower-case, accent-free, dash-separated id: "Le Yucheng" → "le-yucheng". */

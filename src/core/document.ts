@@ -5,6 +5,7 @@
 import { AnalysisContext, Claim } from './context';
 import { dateAt, type YearMonthDay } from './dates';
 import type { Dateline, DocumentInfo, Span } from './model';
+import { isSpaceCode } from './text';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 
@@ -12,12 +13,6 @@ import { vocabulary } from './vocabulary';
 const NOT_A_HEADLINE = /^(press release|news release|for immediate release|statement|readout|communiqu[eé]|unofficial translation)$/i;
 /** The longest line {@link NOT_A_HEADLINE} matches ("unofficial translation"). */
 const NOT_A_HEADLINE_LENGTH = 22;
-
-/** What `\s` matches (and `trim()` removes), by char code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * `text.slice(start, end).split(/\s+/).length` for a trimmed range (its runs of spaces, plus one),

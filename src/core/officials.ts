@@ -7,6 +7,7 @@
 import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
 import type { KnowledgeBase, Mention, Official } from './model';
+import { isSpaceCode } from './text';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { W } from './wordClass';
@@ -551,12 +552,6 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
 function collapseSpaces(text: string): string {
   for (let k = 0; k < text.length; k++) if (isSpaceCode(text.charCodeAt(k))) return text.replace(/\s+/g, ' ');
   return text;
-}
-
-/** Whether `\s` matches the code unit `c`. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -12,6 +12,7 @@ import { AnalysisContext, Claim } from './context';
 import { memoizeString } from './memo';
 import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
+import { isSpaceCode } from './text';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { W } from './wordClass';
@@ -264,8 +265,7 @@ function partsText(text: string, parts: readonly Span[]): string {
 
 /**
  * How many paragraph breaks lie between token `from` (included) and token `to`, counted up to 2:
- * `ctx.paragraphOf(to) - ctx.paragraphOf(from)` for the one comparison made with it, without
- * building the whole document's paragraph index.
+ * the one comparison made with it needs no more, so no paragraph index of the whole document.
  */
 function paragraphBreaks(tokens: readonly Token[], from: number, to: number): number {
   let breaks = 0;
@@ -319,12 +319,6 @@ function contentEnd(text: string, parts: readonly Span[]): ContentEnd {
     if (k >= part.start) return { last: text.charCodeAt(k), before: k > part.start ? text.charCodeAt(k - 1) : -1 };
   }
   return { last: -1, before: -1 };
-}
-
-/** What `\s` matches (and `trim()` removes), by char code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `.`, `!` or `?`. */

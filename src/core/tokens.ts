@@ -351,12 +351,11 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
  * {@link tokenize}, without a separate pass over the text to see whether there is anything to
  * fold (most texts have nothing).
  */
-export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[]; paragraphBreaks: number[] } {
+export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[] } {
   const tokens = scanTokens(text, text.length, classify, true);
   const normalized = scannedText;
-  const paragraphBreaks: number[] = [];
-  const sentenceStarts = assignSentences(tokens, normalized, scannedMarks, paragraphBreaks);
-  return { normalized, tokens, sentenceStarts, paragraphBreaks };
+  const sentenceStarts = assignSentences(tokens, normalized, scannedMarks);
+  return { normalized, tokens, sentenceStarts };
 }
 
 /** The normalised text of the last {@link scanTokens} with `folding` (set as it returns). */
@@ -585,9 +584,8 @@ const ABBREVIATIONS = new Set([
  * start token index of each sentence. `text` is the text the tokens were cut from; `marks`, the
  * indices of the tokens that may end a sentence, in order, as the tokeniser lists them: only
  * those are looked at, and the tokens between two boundaries take their sentence index in a row.
- * The indices of the Paragraph tokens are added to `paragraphBreaks`, in order.
  */
-function assignSentences(tokens: Token[], text: string, marks: number[], paragraphBreaks: number[]): number[] {
+function assignSentences(tokens: Token[], text: string, marks: number[]): number[] {
   const starts: number[] = [0];
   let sentence = 0;
   // The first token not given its sentence yet.
@@ -598,7 +596,6 @@ function assignSentences(tokens: Token[], text: string, marks: number[], paragra
     const token = tokens[k] as Token;
     let boundary = false;
     if (token.type === TokenType.Paragraph || token.type === TokenType.Newline) {
-      if (token.type === TokenType.Paragraph) paragraphBreaks.push(k);
       boundary = true;
     } else if (token.type === TokenType.Punct && (token.text === '.' || token.text === '!' || token.text === '?')) {
       boundary = endsSentence(tokens, k);
