@@ -25,6 +25,8 @@ export interface ReadoutApi {
   activationMs: number;
   /** The analyses of open documents. */
   cache: AnalysisCache;
+  /** The analysis worker behind the cache and the index. */
+  worker: AnalysisWorker;
   index: WorkspaceIndex;
   knowledge: KnowledgeBaseStore;
   views: ReturnType<typeof registerViews>;
@@ -69,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     registerSemanticTokens(cache, () => settings.semanticHighlighting, refreshTokens.event),
     registerDocumentSymbols(cache),
   );
-  return { cache, index, views, knowledge, tagging, activationMs: performance.now() - started };
+  return { cache, worker, index, views, knowledge, tagging, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
