@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { validateXML } from 'xmllint-wasm';
 import { exportQdpx, qdaGuid } from '../../../../src/annotations/export/qdpx';
 import { astralInput, seedInput } from './fixtures';
 
@@ -12,23 +11,17 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 const SCHEMA = path.resolve(REPO_ROOT, '..', 'shared', 'standards', 'refi-qda', 'Project.xsd');
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** Validates a project.qde with xmllint; throws (never skips) when xmllint or the schema is missing. */
-function validate(qde: string): string {
+/**
+ * Validates a project.qde against the REFI-QDA schema with libxml2 (built to WebAssembly, so the
+ * test needs no system package); throws, never skips, when the schema is missing.
+ */
+async function validate(qde: string): Promise<void> {
   assert.ok(fs.existsSync(SCHEMA), `the REFI-QDA schema is missing: ${SCHEMA}`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-qdpx-'));
-  try {
-    const file = path.join(dir, 'project.qde');
-    fs.writeFileSync(file, qde);
-    try {
-      return execFileSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException & { stderr?: string; status?: number };
-      if (e.code === 'ENOENT') throw new Error('xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils); the QDPX test needs it to validate project.qde', { cause: error });
-      throw new Error(`xmllint rejected project.qde (exit ${e.status}):\n${e.stderr}`, { cause: error });
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const result = await validateXML({
+    xml: { fileName: 'project.qde', contents: qde },
+    schema: { fileName: 'Project.xsd', contents: fs.readFileSync(SCHEMA, 'utf8') },
+  });
+  assert.ok(result.valid, `the schema rejects project.qde:\n${result.errors.map((error) => error.rawMessage).join('\n') || result.rawOutput}`);
 }
 
 function unpack(bytes: Uint8Array): { qde: string; files: Record<string, Uint8Array> } {
@@ -45,13 +38,13 @@ function elements(qde: string, element: string): Array<Record<string, string>> {
 }
 
 describe('export: REFI-QDA project (QDPX)', () => {
-  it('writes a project.qde that the REFI-QDA schema accepts', () => {
+  it('writes a project.qde that the REFI-QDA schema accepts', async () => {
     const { bytes, skipped } = exportQdpx(seedInput());
     assert.equal(skipped, 1, 'the orphan is left out');
     const { qde } = unpack(bytes);
-    validate(qde);
-    validate(unpack(exportQdpx(astralInput()).bytes).qde);
-    validate(unpack(exportQdpx({ ...seedInput(), sources: [], codebook: { version: 1, codes: [] } }).bytes).qde);
+    await validate(qde);
+    await validate(unpack(exportQdpx(astralInput()).bytes).qde);
+    await validate(unpack(exportQdpx({ ...seedInput(), sources: [], codebook: { version: 1, codes: [] } }).bytes).qde);
   });
 
   it('stores each source under sources/ and points at it with internal://', () => {
