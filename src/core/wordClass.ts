@@ -11,6 +11,11 @@ import { ROLE_ABBREVIATIONS } from './lexicon';
 import type { TokenForm } from './tokens';
 import { entityWords, isEntityName, MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS, vocabulary } from './vocabulary';
 
+/*
+ * Bits 0 to 29 only: with bit 30 or 31 a form's flags are no longer a small integer for V8 (a
+ * "Smi", 31 bits with the sign), and every token's flags field becomes a boxed number, which made
+ * the tokeniser up to twice as slow.
+ */
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */
   OrgStart = 1 << 0,
@@ -53,7 +58,7 @@ export const enum W {
    * May be where dates.ts finds a date: a {@link DateWord}, or a number written as a day ("12",
    * "3rd") or a year ("2024") would be (a superset of what dates.ts accepts as either).
    */
-  DateStart = 1 << 30,
+  DateStart = 1 << 21,
   /** In {@link MEETING_EXTRA_CUE_LEADS}: may start a cue meetings.ts adds to the lexicon. */
   MeetingExtraCueLead = 1 << 25,
   /** In {@link MEETING_PARTICIPATION_LEADS}: may start a phrase naming more people of a meeting. */
