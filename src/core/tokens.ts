@@ -173,20 +173,11 @@ function finishHash(h: number, length: number): number {
   return mixed ^ (mixed >>> 15);
 }
 
-/**
- * The code units of the token being looked up, written by the tokeniser as it scans them (at
- * `offset & SCANNED_MASK`: a longer token wraps, but only tokens up to MAX_FORM_LENGTH are looked
- * up). Comparing and storing from here spares reading the string a second time. It is only used
- * between a token's scan and the return of its look-up, before any classifier can run (and
- * tokenise something else).
- */
-const scanned = new Uint16Array(128);
-const SCANNED_MASK = 127;
 
-/** Whether the form stored at `offset` in {@link formChars} is the `length` code units in {@link scanned}. */
-function sameChars(offset: number, length: number): boolean {
+/** Whether the form stored at `offset` in {@link formChars} is the `length` code units of `codes` from `start`. */
+function sameChars(offset: number, length: number, codes: Uint16Array, start: number): boolean {
   const chars = formChars;
-  for (let k = 0; k < length; k++) if (chars[offset + k] !== scanned[k]) return false;
+  for (let k = 0; k < length; k++) if (chars[offset + k] !== codes[start + k]) return false;
   return true;
 }
 
@@ -210,15 +201,15 @@ function clearForms(): void {
   formCharsUsed = 0;
 }
 
-/** Appends the `length` code units in {@link scanned} to {@link formChars}; returns their offset. */
-function storeChars(length: number): number {
+/** Appends the `length` code units of `codes` from `start` to {@link formChars}; returns their offset. */
+function storeChars(codes: Uint16Array, start: number, length: number): number {
   if (formCharsUsed + length > formChars.length) {
     const grown = new Uint16Array(Math.max(formChars.length * 2, formCharsUsed + length));
     grown.set(formChars.subarray(0, formCharsUsed));
     formChars = grown;
   }
   const offset = formCharsUsed;
-  for (let k = 0; k < length; k++) formChars[formCharsUsed++] = scanned[k] as number;
+  for (let k = 0; k < length; k++) formChars[formCharsUsed++] = codes[start + k] as number;
   return offset;
 }
 
@@ -240,21 +231,21 @@ function plainForm(text: string): TokenForm {
 const MAX_FORM_LENGTH = 64;
 
 /**
- * The shared form of `text.slice(start, end)`; `word` says whether it is a Word token, `h` is
- * its hash (see {@link finishHash}). Its code units must be in {@link scanned}.
+ * The shared form of `text.slice(start, end)`, whose code units are in `codes` at the same
+ * offsets; `word` says whether it is a Word token, `h` is its hash (see {@link finishHash}).
  */
-function formOfHashed(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
+function formOfHashed(text: string, codes: Uint16Array, start: number, end: number, word: boolean, h: number): TokenForm {
   const length = end - start;
-  if (length > MAX_FORM_LENGTH) return word ? wordForm(text.slice(start, end)) : plainForm(text.slice(start, end));
-  return knownForm(h, length) ?? newForm(text, start, end, word, h);
+  if (length > MAX_FORM_LENGTH) return makeForm(text, codes, start, end, word, h, false);
+  return knownForm(h, length, codes, start) ?? makeForm(text, codes, start, end, word, h, true);
 }
 
 /**
- * The form in the table for the `length` code units in {@link scanned}, hashed `h`, if any. The
- * path every repeated token takes: kept small, apart from {@link newForm}, so that it is inlined
+ * The form in the table for the `length` code units of `codes` from `start`, hashed `h`, if any. The
+ * path every repeated token takes: kept small, apart from {@link makeForm}, so that it is inlined
  * into the tokeniser's loop whatever the engine decides about the rest.
  */
-function knownForm(h: number, length: number): TokenForm | undefined {
+function knownForm(h: number, length: number, codes: Uint16Array, start: number): TokenForm | undefined {
   const slots = formSlots;
   const mask = formMask;
   let slot = h & mask;
@@ -262,24 +253,50 @@ function knownForm(h: number, length: number): TokenForm | undefined {
     const at = FORM_SLOT * slot;
     const id = (slots[at + 1] as number) - 1;
     if (id < 0) return undefined;
-    if (slots[at] === h && slots[at + 3] === length && sameChars(slots[at + 2] as number, length)) return formList[id] as TokenForm;
+    if (slots[at] === h && slots[at + 3] === length && sameChars(slots[at + 2] as number, length, codes, start)) return formList[id] as TokenForm;
     slot = (slot + 1) & mask;
   }
 }
 
-/** Makes and files the form of a token not in the table (see {@link formOfHashed}). */
-function newForm(text: string, start: number, end: number, word: boolean, h: number): TokenForm {
+/**
+ * Makes the form of `text[start, end)` (whose code units are in `codes` at the same offsets),
+ * and with `file` files it in the table under the hash `h`. Runs once per distinct form.
+ */
+function makeForm(text: string, codes: Uint16Array, start: number, end: number, word: boolean, h: number, file: boolean): TokenForm {
   const length = end - start;
+  const own = file ? ownString(text, start, end) : text.slice(start, end);
+  let entry: TokenForm;
+  if (word) {
+    // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
+    let upper = 0;
+    let lowerCount = 0;
+    for (let k = 0; k < length; k++) {
+      const c = own.charCodeAt(k);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lowerCount++;
+      else if (c >= 0xc0) {
+        const ch = own.charAt(k);
+        if (ch !== ch.toLowerCase()) upper++;
+        else if (ch !== ch.toUpperCase()) lowerCount++;
+      }
+    }
+    const first = own.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(own.charAt(0)) : false;
+    const allCaps = cap && lowerCount === 0 && upper >= 2;
+    entry = { text: own, lower: upper === 0 ? own : own.toLowerCase(), cap, allCaps, flags: -1 };
+  } else {
+    entry = plainForm(own);
+  }
+  if (!file) return entry;
   if (formList.length >= FORM_LIMIT) clearForms();
   else if ((formList.length + 1) * 2 > formCapacity) growForms();
   let slot = h & formMask;
   while (formSlots[FORM_SLOT * slot + 1] !== 0) slot = (slot + 1) & formMask;
-  const entry = word ? wordForm(ownString(text, start, end)) : plainForm(ownString(text, start, end));
   formList.push(entry);
   const at = FORM_SLOT * slot;
   formSlots[at] = h;
   formSlots[at + 1] = formList.length;
-  formSlots[at + 2] = storeChars(length);
+  formSlots[at + 2] = storeChars(codes, start, length);
   formSlots[at + 3] = length;
   return entry;
 }
@@ -289,37 +306,6 @@ function newForm(text: string, start: number, end: number, word: boolean, h: num
  * first sight. They are never words, so they need no place in the form table.
  */
 const ASCII_MARK_FORMS: Array<TokenForm | undefined> = new Array<TokenForm | undefined>(128).fill(undefined);
-
-/** The form of the one-character mark token at `i` (punctuation or a quotation mark). */
-function markForm(text: string, i: number, code: number): TokenForm {
-  if (code < 128) {
-    const known = ASCII_MARK_FORMS[code];
-    if (known !== undefined) return known;
-    return (ASCII_MARK_FORMS[code] = plainForm(String.fromCharCode(code)));
-  }
-  scanned[0] = code;
-  return formOfHashed(text, i, i + 1, false, finishHash(mixHash(HASH_SEED, code), 1));
-}
-
-function wordForm(text: string): TokenForm {
-  // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
-  let upper = 0;
-  let lowerCount = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lowerCount++;
-    else if (c >= 0xc0) {
-      const ch = text.charAt(k);
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lowerCount++;
-    }
-  }
-  const first = text.charCodeAt(0);
-  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(text.charAt(0)) : false;
-  const allCaps = cap && lowerCount === 0 && upper >= 2;
-  return { text, lower: upper === 0 ? text : text.toLowerCase(), cap, allCaps, flags: -1 };
-}
 
 const NEWLINE_FORM: TokenForm = { text: '\n', lower: '\n', cap: false, allCaps: false, flags: -1 };
 const POSSESSIVE_S_FORM: TokenForm = { text: "'s", lower: "'s", cap: false, allCaps: false, flags: -1 };
@@ -376,65 +362,135 @@ let scannedMarks: number[] = [];
  * normalised text is left in {@link scannedText}.
  */
 function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
-  // (`length` is `text.length`, read by the caller: a string-length load here is specialised to
-  // the string representations seen so far, and a new one would throw away the optimised scanner.)
   const tokens: Token[] = [];
-  let classes = folding ? CHAR_CLASS_FOLDING : CHAR_CLASS;
-  // Where the first tab is, and whether `text` has been normalised already.
-  let firstTab = -1;
-  let normalized = !folding;
   // Indices of the tokens that may end a sentence (see assignSentences), in order.
   const marks: number[] = [];
-  let i = 0;
+  let normalized = !folding;
+  scanFirstTab = -1;
+  // A classifier may tokenise too (a word's bits can depend on a lexicon look-up): a nested scan
+  // gets code units of its own.
+  const shared = !codesBusy;
+  codesBusy = true;
+  try {
+    scanRange(text, codeUnitsOf(text, length, shared), length, folding ? CHAR_CLASS_FOLDING : CHAR_CLASS, classify, tokens, marks, 0);
+  } finally {
+    if (shared) codesBusy = false;
+  }
+  if (scanStop >= 0) {
+    // A token's scan reads at most two characters past its end: the tokens that might have
+    // read this one are scanned again, in the normalised text.
+    const at = scanStop;
+    text = normalizeForAnalysis(text);
+    normalized = true;
+    while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= at) tokens.pop();
+    while (marks.length > 0 && (marks[marks.length - 1] as number) >= tokens.length) marks.pop();
+    const from = tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0;
+    codesBusy = true;
+    try {
+      scanRange(text, codeUnitsOf(text, text.length, shared), text.length, CHAR_CLASS, classify, tokens, marks, from);
+    } finally {
+      if (shared) codesBusy = false;
+    }
+  }
+  scannedText = normalized || scanFirstTab < 0 ? text : normalizeForAnalysis(text);
+  scannedMarks = marks;
+  return tokens;
+}
+
+/**
+ * The code units of the text being scanned, copied once into a typed array that is reused from
+ * one document to the next: the scanner reads each code unit two or three times, and a typed
+ * array read is a plain load where `charCodeAt` has to check what kind of string it reads each
+ * time.
+ */
+let codeUnits = new Uint16Array(1 << 16);
+/** Whether a scan is reading {@link codeUnits}. */
+let codesBusy = false;
+/** Texts longer than this get a buffer of their own, so that one huge document does not hold a huge buffer. */
+const SHARED_CODES_LIMIT = 1 << 20;
+
+/**
+ * `text`'s code units in a typed array, followed by two zeros (never a character the scanner
+ * looks for): in the shared buffer when `shared`, else in a new one.
+ */
+function codeUnitsOf(text: string, length: number, shared: boolean): Uint16Array {
+  let codes: Uint16Array;
+  if (shared && length + 2 <= SHARED_CODES_LIMIT) {
+    if (codeUnits.length < length + 2) codeUnits = new Uint16Array(Math.min(SHARED_CODES_LIMIT, Math.max(length + 2, codeUnits.length * 2)));
+    codes = codeUnits;
+  } else {
+    codes = new Uint16Array(length + 2);
+  }
+  for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
+  codes[length] = 0;
+  codes[length + 1] = 0;
+  return codes;
+}
+
+/** Where the last {@link scanRange} stopped: at a character to fold, or -1 at the end of its text. */
+let scanStop = -1;
+/** Where the first tab of the text of the last {@link scanTokens} is, -1 when there is none. */
+let scanFirstTab = -1;
+
+/**
+ * Scans `text` from `from` for tokens, appending them to `tokens` (and sentence-end candidates to
+ * `marks`), up to its end or a character that `classes` marks CLASS_FOLD; see {@link scanStop}.
+ * Neither the text nor the class table changes during a scan, which lets the optimising compiler
+ * check the string's representation once, not at every character: with the text replaced in
+ * the middle of the loop, the scan ran at about half the speed.
+ */
+function scanRange(text: string, codes: Uint16Array, length: number, classes: Uint8Array, classify: FormClassifier | undefined, tokens: Token[], marks: number[], from: number): void {
+  // Each branch below scans one token and leaves its type and either its form or its hash; the
+  // token is made at one place, at the end of the loop.
+  let i = from;
   while (i < length) {
-    const code = text.charCodeAt(i);
+    const code = codes[i] as number;
     const cls = classes[code] as number;
-    if (cls === CLASS_LETTER) {
-      const start = i;
+    if (cls === CLASS_SPACE) {
       i++;
-      // The form's hash (see finishHash), folded in as the word is scanned, and its code units.
-      let h = mixHash(HASH_SEED, code);
-      scanned[0] = code;
+      continue;
+    }
+    const start = i;
+    let type: TokenType;
+    // The token's form, or undefined when it is to be looked up by `h`, the hash of its code
+    // units (see finishHash, here before the length is folded in).
+    let form: TokenForm | undefined;
+    let h = 0;
+    if (cls === CLASS_LETTER) {
+      i++;
+      h = mixHash(HASH_SEED, code);
       // Whether the word has an inner dot (an abbreviation such as "H.E.").
       let dotted = false;
       for (;;) {
         while (i < length) {
-          const c = text.charCodeAt(i);
+          const c = codes[i] as number;
           if (((classes[c] as number) & CLASS_WORD) === 0) break;
           h = mixHash(h, c);
-          scanned[(i - start) & SCANNED_MASK] = c;
           i++;
         }
         if (i + 1 >= length) break;
-        const c = text.charCodeAt(i);
+        const c = codes[i] as number;
         // Only a hyphen, an apostrophe or a dot can carry the word on.
         if (c !== 45 && c !== 39 && c !== 46) break;
-        const next = text.charCodeAt(i + 1);
+        const next = codes[i + 1] as number;
         const nextClass = classes[next] as number;
         // Hyphenated words: Secretary-General, Chairperson-in-Office, Heads-of-State.
         if (c === 45 && (nextClass & CLASS_WORD) !== 0) {
           h = mixHash(mixHash(h, c), next);
-          scanned[(i - start) & SCANNED_MASK] = c;
-          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
           continue;
         }
         // Apostrophes inside names: O'Brien, d'Affaires. "'s" at the end is a possessive token.
         if (c === 39 && nextClass === CLASS_LETTER) {
-          const after = i + 2 < length ? text.charCodeAt(i + 2) : 32;
+          const after = i + 2 < length ? codes[i + 2] as number : 32;
           if ((next === 115 || next === 83) && classes[after] !== CLASS_LETTER) break;
           h = mixHash(mixHash(h, c), next);
-          scanned[(i - start) & SCANNED_MASK] = c;
-          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
           continue;
         }
         // Abbreviations with inner dots: H.E., U.S., a.i.
-        if (c === 46 && nextClass === CLASS_LETTER && i + 2 < length && text.charCodeAt(i + 2) === 46 && i - start <= 2) {
+        if (c === 46 && nextClass === CLASS_LETTER && i + 2 < length && codes[i + 2] as number === 46 && i - start <= 2) {
           h = mixHash(mixHash(mixHash(h, c), next), 46);
-          scanned[(i - start) & SCANNED_MASK] = c;
-          scanned[(i + 1 - start) & SCANNED_MASK] = next;
-          scanned[(i + 2 - start) & SCANNED_MASK] = 46;
           i += 3;
           dotted = true;
           continue;
@@ -443,74 +499,52 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
       }
       // Keep the final dot of a dotted abbreviation ("H.E.", "a.i."). A word only holds a dot
       // through the abbreviation step above, so `dotted` is what scanning the slice would find.
-      if (dotted && i < length && text.charCodeAt(i) === 46) {
-        h = mixHash(h, 46);
-        scanned[(i - start) & SCANNED_MASK] = 46;
-        i++;
+      if (dotted) {
+        if (i < length && codes[i] as number === 46) {
+          h = mixHash(h, 46);
+          i++;
+        }
+        marks.push(tokens.length);
       }
-      if (dotted) marks.push(tokens.length);
-      tokens.push(makeToken(TokenType.Word, start, i, formOfHashed(text, start, i, true, finishHash(h, i - start)), classify));
-      continue;
-    }
-    if (cls === CLASS_SPACE) {
+      type = TokenType.Word;
+    } else if (cls === CLASS_TAB) {
+      if (scanFirstTab < 0) scanFirstTab = i;
       i++;
       continue;
-    }
-    if (cls === CLASS_TAB) {
-      if (firstTab < 0) firstTab = i;
-      i++;
-      continue;
-    }
-    if (cls === CLASS_FOLD) {
-      // A token's scan reads at most two characters past its end: the tokens that might have
-      // read this one are scanned again, in the normalised text.
-      text = normalizeForAnalysis(text);
-      classes = CHAR_CLASS;
-      normalized = true;
-      while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= i) tokens.pop();
-      while (marks.length > 0 && (marks[marks.length - 1] as number) >= tokens.length) marks.pop();
-      i = tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0;
-      continue;
-    }
-    if (cls === CLASS_BREAK) {
+    } else if (cls === CLASS_FOLD) {
+      scanStop = i;
+      return;
+    } else if (cls === CLASS_BREAK) {
       // Line breaks, with the spaces between them.
-      const start = i;
       let breaks = 0;
       while (i < length) {
-        const c = text.charCodeAt(i);
+        const c = codes[i] as number;
         if (c === 10) {
           breaks++;
           i++;
         } else if (c === 13 || c === 32) {
           i++;
         } else if (c === 9) {
-          if (firstTab < 0) firstTab = i;
+          if (scanFirstTab < 0) scanFirstTab = i;
           i++;
         } else {
           break;
         }
       }
-      const type = breaks >= 2 ? TokenType.Paragraph : TokenType.Newline;
+      type = breaks >= 2 ? TokenType.Paragraph : TokenType.Newline;
+      form = NEWLINE_FORM;
       marks.push(tokens.length);
-      tokens.push(makeToken(type, start, i, NEWLINE_FORM, classify));
-      continue;
-    }
-    if (cls === CLASS_DIGIT) {
-      const start = i;
+    } else if (cls === CLASS_DIGIT) {
       i++;
-      let h = mixHash(HASH_SEED, code);
-      scanned[0] = code;
+      h = mixHash(HASH_SEED, code);
       while (i < length) {
-        const c = text.charCodeAt(i);
+        const c = codes[i] as number;
         if (classes[c] === CLASS_DIGIT) {
           h = mixHash(h, c);
-          scanned[(i - start) & SCANNED_MASK] = c;
           i++;
-        } else if ((c === 44 || c === 46) && i + 1 < length && classes[text.charCodeAt(i + 1)] === CLASS_DIGIT) {
-          const next = text.charCodeAt(i + 1);
+        } else if ((c === 44 || c === 46) && i + 1 < length && classes[codes[i + 1] as number] === CLASS_DIGIT) {
+          const next = codes[i + 1] as number;
           h = mixHash(mixHash(h, c), next);
-          scanned[(i - start) & SCANNED_MASK] = c;
-          scanned[(i + 1 - start) & SCANNED_MASK] = next;
           i += 2;
         } else {
           break;
@@ -518,57 +552,52 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
       }
       // Ordinals: 1st, 2nd, 12th.
       while (i < length) {
-        const c = text.charCodeAt(i);
+        const c = codes[i] as number;
         if (classes[c] !== CLASS_LETTER) break;
         h = mixHash(h, c);
-        scanned[(i - start) & SCANNED_MASK] = c;
         i++;
       }
-      tokens.push(makeToken(TokenType.Number, start, i, formOfHashed(text, start, i, false, finishHash(h, i - start)), classify));
-      continue;
-    }
-    if (code === 39) {
-      // A possessive 's or a bare apostrophe after a plural ("the parties' positions").
+      type = TokenType.Number;
+    } else if (code === 39) {
+      // A possessive 's or a bare apostrophe after a plural ("the parties' positions"), or else an
+      // apostrophe used as a single quotation mark.
+      type = TokenType.Quote;
+      form = APOSTROPHE_FORM;
+      i++;
       const prev = tokens[tokens.length - 1];
-      if (prev && prev.end === i && prev.type === TokenType.Word) {
-        const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-        if ((next === 115 || next === 83) && !(i + 2 < length && classes[text.charCodeAt(i + 2)] === CLASS_LETTER)) {
-          tokens.push(makeToken(TokenType.Possessive, i, i + 2, POSSESSIVE_S_FORM, classify));
-          i += 2;
-          continue;
-        }
-        if (classes[next] !== CLASS_LETTER) {
-          tokens.push(makeToken(TokenType.Possessive, i, i + 1, APOSTROPHE_FORM, classify));
+      if (prev && prev.end === start && prev.type === TokenType.Word) {
+        const next = i < length ? codes[i] as number : 32;
+        if ((next === 115 || next === 83) && !(i + 1 < length && classes[codes[i + 1] as number] === CLASS_LETTER)) {
+          type = TokenType.Possessive;
+          form = POSSESSIVE_S_FORM;
           i++;
-          continue;
+        } else if (classes[next] !== CLASS_LETTER) {
+          type = TokenType.Possessive;
         }
       }
-      // Otherwise an apostrophe used as a single quotation mark.
-      tokens.push(makeToken(TokenType.Quote, i, i + 1, APOSTROPHE_FORM, classify));
-      i++;
-      continue;
-    }
-    if (cls === CLASS_QUOTE) {
-      tokens.push(makeToken(TokenType.Quote, i, i + 1, markForm(text, i, code), classify));
-      i++;
-      continue;
-    }
-    // Surrogate pairs and anything else: one punctuation token per code point.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1);
-      scanned[0] = code;
-      scanned[1] = low;
-      tokens.push(makeToken(TokenType.Punct, i, i + 2, formOfHashed(text, i, i + 2, false, finishHash(mixHash(mixHash(HASH_SEED, code), low), 2)), classify));
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      // Surrogate pairs: one punctuation token per code point.
+      const low = codes[i + 1] as number;
+      h = mixHash(mixHash(HASH_SEED, code), low);
       i += 2;
+      type = TokenType.Punct;
     } else {
-      if (code === 46 || code === 33 || code === 63) marks.push(tokens.length);
-      tokens.push(makeToken(TokenType.Punct, i, i + 1, markForm(text, i, code), classify));
+      // Quotation marks, and one punctuation token for anything else.
       i++;
+      if (cls === CLASS_QUOTE) type = TokenType.Quote;
+      else {
+        type = TokenType.Punct;
+        if (code === 46 || code === 33 || code === 63) marks.push(tokens.length);
+      }
+      if (code < 128) form = ASCII_MARK_FORMS[code] ?? (ASCII_MARK_FORMS[code] = plainForm(String.fromCharCode(code)));
+      else {
+        h = mixHash(HASH_SEED, code);
+      }
     }
+    form ??= formOfHashed(text, codes, start, i, type === TokenType.Word, finishHash(h, i - start));
+    tokens.push(makeToken(type, start, i, form, classify));
   }
-  scannedText = normalized || firstTab < 0 ? text : normalizeForAnalysis(text);
-  scannedMarks = marks;
-  return tokens;
+  scanStop = -1;
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
