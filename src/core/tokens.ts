@@ -366,13 +366,13 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
   // Indices of the tokens that may end a sentence (see assignSentences), in order.
   const marks: number[] = [];
   let normalized = !folding;
-  scanFirstTab = -1;
+  let firstTab: number;
   // A classifier may tokenise too (a word's bits can depend on a lexicon look-up): a nested scan
   // gets code units of its own.
   const shared = !codesBusy;
   codesBusy = true;
   try {
-    scanRange(text, codeUnitsOf(text, length, shared), length, folding ? CHAR_CLASS_FOLDING : CHAR_CLASS, classify, tokens, marks, 0);
+    firstTab = scanRange(text, codeUnitsOf(text, length, shared), length, folding ? CHAR_CLASS_FOLDING : CHAR_CLASS, classify, tokens, marks, 0);
   } finally {
     if (shared) codesBusy = false;
   }
@@ -392,7 +392,7 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
       if (shared) codesBusy = false;
     }
   }
-  scannedText = normalized || scanFirstTab < 0 ? text : normalizeForAnalysis(text);
+  scannedText = normalized || firstTab < 0 ? text : normalizeForAnalysis(text);
   scannedMarks = marks;
   return tokens;
 }
@@ -429,19 +429,16 @@ function codeUnitsOf(text: string, length: number, shared: boolean): Uint16Array
 
 /** Where the last {@link scanRange} stopped: at a character to fold, or -1 at the end of its text. */
 let scanStop = -1;
-/** Where the first tab of the text of the last {@link scanTokens} is, -1 when there is none. */
-let scanFirstTab = -1;
 
 /**
- * Scans `text` from `from` for tokens, appending them to `tokens` (and sentence-end candidates to
- * `marks`), up to its end or a character that `classes` marks CLASS_FOLD; see {@link scanStop}.
- * Neither the text nor the class table changes during a scan, which lets the optimising compiler
- * check the string's representation once, not at every character: with the text replaced in
- * the middle of the loop, the scan ran at about half the speed.
+ * Scans `text` (whose code units are in `codes`) from `from` for tokens, appending them to
+ * `tokens` (and sentence-end candidates to `marks`), up to its end or a character that `classes`
+ * marks CLASS_FOLD; see {@link scanStop}. Returns where the first tab it passed is, or -1.
  */
-function scanRange(text: string, codes: Uint16Array, length: number, classes: Uint8Array, classify: FormClassifier | undefined, tokens: Token[], marks: number[], from: number): void {
+function scanRange(text: string, codes: Uint16Array, length: number, classes: Uint8Array, classify: FormClassifier | undefined, tokens: Token[], marks: number[], from: number): number {
   // Each branch below scans one token and leaves its type and either its form or its hash; the
   // token is made at one place, at the end of the loop.
+  let firstTab = -1;
   let i = from;
   while (i < length) {
     const code = codes[i] as number;
@@ -508,12 +505,12 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
       }
       type = TokenType.Word;
     } else if (cls === CLASS_TAB) {
-      if (scanFirstTab < 0) scanFirstTab = i;
+      if (firstTab < 0) firstTab = i;
       i++;
       continue;
     } else if (cls === CLASS_FOLD) {
       scanStop = i;
-      return;
+      return firstTab;
     } else if (cls === CLASS_BREAK) {
       // Line breaks, with the spaces between them.
       let breaks = 0;
@@ -525,7 +522,7 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
         } else if (c === 13 || c === 32) {
           i++;
         } else if (c === 9) {
-          if (scanFirstTab < 0) scanFirstTab = i;
+          if (firstTab < 0) firstTab = i;
           i++;
         } else {
           break;
@@ -598,6 +595,7 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
     tokens.push(makeToken(type, start, i, form, classify));
   }
   scanStop = -1;
+  return firstTab;
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
