@@ -29,6 +29,19 @@ export interface OfficialsFindings {
   firstToken: Map<string, number>;
 }
 
+/** An official as the passes of {@link findOfficials} know it. */
+interface Found {
+  official: Official;
+  /** Its index in the officials found: the claim ref of its names. */
+  index: number;
+  /** The lower-case words of its fullest name so far, for linking short forms. */
+  words: string[];
+  /** The token where it is first named. */
+  first: number;
+  /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
+  mentionStarts: Set<number> | undefined;
+}
+
 interface TitleRun {
   first: number;
   end: number;
@@ -43,14 +56,11 @@ interface TitleRun {
 export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, knowledge?: KnowledgeBase): OfficialsFindings {
   const tokens = ctx.tokens;
   const officials: Official[] = [];
-  const byId = new Map<string, Official>();
-  const nameWords = new Map<string, string[]>();
-  const firstToken = new Map<string, number>();
-  const indexOf = new Map<Official, number>();
+  /** What the passes know of each official, in the order of `officials`. */
+  const found: Found[] = [];
+  const byId = new Map<string, Found>();
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
-  /** The starts of an official's mentions, for officials with many (see {@link hasMentionAt}). */
-  const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
   const known = (knowledge?.people ?? []).map((person) => ({
@@ -90,25 +100,22 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
     registrations++;
     const id = slugify(name);
-    let official = byId.get(id);
-    if (!official) {
-      // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-      official = findByNameWords(byNameWord, nameWords, lower);
-    }
-    if (!official) {
-      official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
-      indexOf.set(official, officials.length);
-      officials.push(official);
-      byId.set(id, official);
-      nameWords.set(id, lower);
-      byNameWord.add(official, lower);
-      firstToken.set(id, first);
-    } else if (lower.length > (nameWords.get(official.id)?.length ?? 0)) {
+    // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
+    let person = byId.get(id) ?? findByNameWords(byNameWord, lower);
+    if (!person) {
+      const created: Official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
+      person = { official: created, index: officials.length, words: lower, first, mentionStarts: undefined };
+      officials.push(created);
+      found.push(person);
+      byId.set(id, person);
+      byNameWord.add(person, lower);
+    } else if (lower.length > person.words.length) {
       // The fuller form becomes the name.
-      official.name = name;
-      nameWords.set(official.id, lower);
-      byNameWord.add(official, lower);
+      person.official.name = name;
+      person.words = lower;
+      byNameWord.add(person, lower);
     }
+    const official = person.official;
     if (title) {
       const titleText = titleTextOf(ctx, title);
       if (!hasTitle(official.titles, titleText)) official.titles.push(titleText);
@@ -118,12 +125,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
-    const span = ctx.spanOf(first, end);
-    if (!hasMentionAt(official, span.start, mentionStarts)) {
-      mentionStarts.get(official)?.add(span.start);
-      official.mentions.push({ start: span.start, end: span.end, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
+    const start = (tokens[first] as Token).start;
+    if (!hasMentionAt(person, start)) {
+      person.mentionStarts?.add(start);
+      const spanEnd = (tokens[end - 1] as Token).end;
+      official.mentions.push({ start, end: spanEnd, kind: 'name', text: ctx.text.slice(start, spanEnd), evidence });
     }
-    ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
+    ctx.claim(first, end, Claim.Name, person.index);
     return official;
   };
 
@@ -169,7 +177,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
@@ -228,7 +236,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, name.first, name.end);
     const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
-    const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
+    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[])?.official : undefined;
     if (existing) {
       register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
       next = name.end;
@@ -273,12 +281,19 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (!name) continue;
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
       const lowerWords = lowerTokens(tokens, name.first, name.end);
-      const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+      const existing = findByNameWords(byNameWord, lowerWords)?.official;
       if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
     }
     next = name.end;
   }
 
+  // The name words and first token of each official, by the id it was found with.
+  const nameWords = new Map<string, string[]>();
+  const firstToken = new Map<string, number>();
+  for (const person of found) {
+    nameWords.set(person.official.id, person.words);
+    firstToken.set(person.official.id, person.first);
+  }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
   const used = new Set<string>();
   for (const official of officials) {
@@ -319,19 +334,19 @@ const MENTIONS_SCANNED = 16;
 
 /**
  * Whether `official` has a mention starting at `start`. Most officials have a few mentions,
- * scanned; one with more gets a set of starts in `index`, which the caller keeps up to date.
+ * scanned; one with more gets a set of starts in `mentionStarts`, which the caller keeps up to date.
  */
-function hasMentionAt(official: Official, start: number, index: Map<Official, Set<number>>): boolean {
-  const mentions = official.mentions;
+function hasMentionAt(person: Found, start: number): boolean {
+  const mentions = person.official.mentions;
   if (mentions.length < MENTIONS_SCANNED) {
     for (const mention of mentions) if (mention.start === start) return true;
     return false;
   }
-  let starts = index.get(official);
+  let starts = person.mentionStarts;
   if (starts === undefined) {
     starts = new Set();
     for (const mention of mentions) starts.add(mention.start);
-    index.set(official, starts);
+    person.mentionStarts = starts;
   }
   return starts.has(start);
 }
@@ -461,20 +476,20 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * "borg camilleri" in "elena borg camilleri"), or whose name is contained in `words`. Only a
  * unique match counts.
  */
-function findByNameWords(index: NameWordIndex, nameWords: Map<string, string[]>, words: string[]): Official | undefined {
+function findByNameWords(index: NameWordIndex, words: string[]): Found | undefined {
   // Either match shares a word with `words`, so only the officials having one of them are
   // tried; the test itself is unchanged, and stops at a second match.
   const candidates = index.candidates(words);
-  let match: Official | undefined;
-  for (const official of candidates) {
-    const full = nameWords.get(official.id) ?? [];
+  let match: Found | undefined;
+  for (const person of candidates) {
+    const full = person.words;
     if (isSubsequence(words, full) || isSubsequence(full, words)) {
       if (match !== undefined) return undefined;
-      match = official;
+      match = person;
     }
   }
   if (match === undefined) return undefined;
-  const full = nameWords.get(match.id) ?? [];
+  const full = match.words;
   // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
   if (words.length === 1 && full.length > 1 && (words[0]?.length ?? 0) < 3 && words[0] !== full[0] && words[0] !== full[full.length - 1]) return undefined;
   // Particles alone ("bin", "al") are never a short form.
@@ -486,39 +501,55 @@ function findByNameWords(index: NameWordIndex, nameWords: Map<string, string[]>,
  * The officials by each word their names have had (lower case). A word a fuller name dropped
  * stays listed: the index only narrows whom {@link findByNameWords} tries.
  */
-class NameWordIndex {
-  private readonly byWord = new Map<string, Official[]>();
+const NO_OFFICIALS: readonly Found[] = [];
 
-  add(official: Official, words: readonly string[]): void {
+class NameWordIndex {
+  /** Made at the first name added: most documents name few officials, many none. */
+  private byWord: Map<string, Found[]> | undefined;
+
+  add(person: Found, words: readonly string[]): void {
+    const byWord = (this.byWord ??= new Map());
     for (const word of words) {
-      let list = this.byWord.get(word);
-      if (list === undefined) {
-        list = [];
-        this.byWord.set(word, list);
-      }
-      if (!list.includes(official)) list.push(official);
+      const list = byWord.get(word);
+      // A list of one, made as such: most words belong to one official.
+      if (list === undefined) byWord.set(word, [person]);
+      else if (!list.includes(person)) list.push(person);
     }
   }
 
   /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
   sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
-    if (this.byWord.size === 0) return false;
+    const byWord = this.byWord;
+    if (byWord === undefined) return false;
     for (let k = first; k < end; k++) {
       const token = tokens[k] as Token;
-      if (this.byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+      if (byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
     }
     return false;
   }
 
-  /** The officials with at least one of `words`, each once. */
-  candidates(words: readonly string[]): Official[] {
-    if (words.length === 1) return this.byWord.get(words[0] as string) ?? [];
-    const result: Official[] = [];
+  /** The officials with at least one of `words`, each once (a list of the index's own: not to be changed). */
+  candidates(words: readonly string[]): readonly Found[] {
+    const byWord = this.byWord;
+    if (byWord === undefined) return NO_OFFICIALS;
+    if (words.length === 1) return byWord.get(words[0] as string) ?? NO_OFFICIALS;
+    // The first list found is used as it is; it is copied only if another word adds someone.
+    let result: readonly Found[] | undefined;
+    let merged: Found[] | undefined;
     for (const word of words) {
-      const list = this.byWord.get(word);
-      if (list !== undefined) for (const official of list) if (!result.includes(official)) result.push(official);
+      const list = byWord.get(word);
+      if (list === undefined) continue;
+      if (result === undefined) {
+        result = list;
+        continue;
+      }
+      for (const person of list) {
+        if (result.includes(person)) continue;
+        if (merged === undefined) result = merged = result.slice();
+        merged.push(person);
+      }
     }
-    return result;
+    return result ?? NO_OFFICIALS;
   }
 }
 
