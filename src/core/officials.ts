@@ -8,6 +8,7 @@ import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
 import type { KnowledgeBase, Mention, Official } from './model';
 import { isSpaceCode } from './text';
+import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { W } from './wordClass';
@@ -568,15 +569,34 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
   for (;;) {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
-    const match = vocab.honorifics.longest(ctx.tokens, j);
-    if (!match) return j;
+    const end = vocab.honorifics.matchEnd(ctx.tokens, j, ctx.tokens.length, Accept.Any);
+    if (end < 0) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
-    const written = collapseSpaces(ctx.textOf(match.start, match.end));
-    if (!match.values.some((value) => collapseSpaces(value) === written)) return j;
-    j = match.end;
+    if (!writtenAsOneOf(ctx, j, end, vocab.honorifics.lastValues)) return j;
+    j = end;
     // "Dato'" is written with an apostrophe the tokeniser reads as a possessive.
     if (ctx.tokens[j]?.type === TokenType.Possessive && ctx.tokens[j]?.text === "'") j++;
   }
+}
+
+/**
+ * Whether the text of tokens [first, end), white space collapsed, is one of `values`, white space
+ * collapsed. Text with no white space (a one-word honorific) is compared where it is written.
+ */
+function writtenAsOneOf(ctx: AnalysisContext, first: number, end: number, values: readonly string[]): boolean {
+  const text = ctx.text;
+  const from = (ctx.tokens[first] as Token).start;
+  const to = (ctx.tokens[end - 1] as Token).end;
+  let spaced = false;
+  for (let k = from; k < to && !spaced; k++) spaced = isSpaceCode(text.charCodeAt(k));
+  if (spaced) {
+    const written = collapseSpaces(text.slice(from, to));
+    for (const value of values) if (collapseSpaces(value) === written) return true;
+    return false;
+  }
+  // A value that holds white space has a space once collapsed, and the text has none.
+  for (const value of values) if (value.length === to - from && text.startsWith(value, from)) return true;
+  return false;
 }
 
 /** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
@@ -747,16 +767,16 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
-    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords)) : undefined;
-    if (head) {
+    const headEnd = token.flags & W.TitleHeadStart ? vocab.titleHeads.matchEnd(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords), Accept.Any) : -1;
+    if (headEnd >= 0) {
       sawHead = true;
-      j = head.end;
+      j = headEnd;
       end = j;
       continue;
     }
-    const modifier = token.flags & W.TitleModifierStart ? vocab.titleModifiers.longest(tokens, j) : undefined;
-    if (modifier) {
-      j = modifier.end;
+    const modifierEnd = token.flags & W.TitleModifierStart ? vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) : -1;
+    if (modifierEnd >= 0) {
+      j = modifierEnd;
       continue;
     }
     // Ministry domain words inside a title: "Foreign Minister", "Transport Minister".
@@ -856,7 +876,8 @@ function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   if ((flags & (W.TitleHeadStart | W.TitleModifierStart | W.TitleWord)) === 0) return false;
   if (token.cap && flags & W.TitleWord) return true;
   const vocab = vocabulary();
-  return Boolean((flags & W.TitleHeadStart && vocab.titleHeads.longest(ctx.tokens, j)) || (flags & W.TitleModifierStart && vocab.titleModifiers.longest(ctx.tokens, j)));
+  const tokens = ctx.tokens;
+  return ((flags & W.TitleHeadStart) !== 0 && vocab.titleHeads.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0) || ((flags & W.TitleModifierStart) !== 0 && vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0);
 }
 
 /** A capitalised word that is not title vocabulary starts a personal name. */
