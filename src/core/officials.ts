@@ -6,12 +6,15 @@
  */
 import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
-import type { KnowledgeBase, Mention, Official } from './model';
+import type { KnowledgeBase, KnownPerson, Mention, Official } from './model';
 import { isSpaceCode } from './text';
 import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { W } from './wordClass';
+
+/** The knowledge-base people of a call with none. */
+const NO_KNOWN: ReadonlyArray<{ person: KnownPerson; forms: string[][] }> = [];
 
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
@@ -64,7 +67,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const byNameWord = new NameWordIndex();
 
   // Known people from the user's knowledge base: their names and aliases are names.
-  const known = (knowledge?.people ?? []).map((person) => ({
+  const people = knowledge?.people;
+  const known = people === undefined || people.length === 0 ? NO_KNOWN : people.map((person) => ({
     person,
     forms: [person.name, ...(person.aliases ?? [])].map((form) => form.toLowerCase().split(/\s+/)),
   }));
@@ -103,14 +107,31 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const id = slugify(name);
     // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
     let person = byId.get(id) ?? findByNameWords(byNameWord, lower);
+    const start = (tokens[first] as Token).start;
+    const spanEnd = (tokens[end - 1] as Token).end;
     if (!person) {
-      const created: Official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
+      // Someone new: the official is made with its title, evidence and mention (arrays made
+      // holding their first entry are no larger than they need be).
+      const affiliation = title?.affiliation ?? null;
+      const mention: Mention = { start, end: spanEnd, kind: 'name', text: ctx.text.slice(start, spanEnd), evidence };
+      const created: Official = {
+        id,
+        name,
+        titles: title ? [titleTextOf(ctx, title)] : [],
+        affiliation: affiliation ? affiliation.name : null,
+        affiliationId: affiliation ? affiliation.id : null,
+        mentions: [mention],
+        evidence: [evidence],
+      };
       person = { official: created, index: officials.length, words: lower, first, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
       byId.set(id, person);
       byNameWord.add(person, lower);
-    } else if (lower.length > person.words.length) {
+      ctx.claim(first, end, Claim.Name, person.index);
+      return created;
+    }
+    if (lower.length > person.words.length) {
       // The fuller form becomes the name.
       person.official.name = name;
       person.words = lower;
@@ -126,10 +147,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
-    const start = (tokens[first] as Token).start;
     if (!hasMentionAt(person, start)) {
       person.mentionStarts?.add(start);
-      const spanEnd = (tokens[end - 1] as Token).end;
       official.mentions.push({ start, end: spanEnd, kind: 'name', text: ctx.text.slice(start, spanEnd), evidence });
     }
     ctx.claim(first, end, Claim.Name, person.index);
@@ -383,10 +402,11 @@ function titleTextOf(ctx: AnalysisContext, run: TitleRun): string {
  * text is lower-cased again, since the tokeniser's case scan does not look at every character.
  */
 function lowerTokens(tokens: readonly Token[], first: number, end: number): string[] {
-  const result: string[] = [];
+  // Made at its length: an array grown by push holds room for 16 more.
+  const result = new Array<string>(end - first);
   for (let k = first; k < end; k++) {
     const token = tokens[k] as Token;
-    result.push(token.lower !== token.text ? token.lower : token.text.toLowerCase());
+    result[k - first] = token.lower !== token.text ? token.lower : token.text.toLowerCase();
   }
   return result;
 }
