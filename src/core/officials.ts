@@ -6,11 +6,15 @@
  */
 import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
-import type { KnowledgeBase, Mention, Official } from './model';
+import type { KnowledgeBase, KnownPerson, Mention, Official } from './model';
 import { isSpaceCode } from './text';
+import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { W } from './wordClass';
+
+/** The knowledge-base people of a call with none. */
+const NO_KNOWN: ReadonlyArray<{ person: KnownPerson; forms: string[][] }> = [];
 
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
@@ -29,6 +33,19 @@ export interface OfficialsFindings {
   firstToken: Map<string, number>;
 }
 
+/** An official as the passes of {@link findOfficials} know it. */
+interface Found {
+  official: Official;
+  /** Its index in the officials found: the claim ref of its names. */
+  index: number;
+  /** The lower-case words of its fullest name so far, for linking short forms. */
+  words: string[];
+  /** The token where it is first named. */
+  first: number;
+  /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
+  mentionStarts: Set<number> | undefined;
+}
+
 interface TitleRun {
   first: number;
   end: number;
@@ -43,17 +60,15 @@ interface TitleRun {
 export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, knowledge?: KnowledgeBase): OfficialsFindings {
   const tokens = ctx.tokens;
   const officials: Official[] = [];
-  const byId = new Map<string, Official>();
-  const nameWords = new Map<string, string[]>();
-  const firstToken = new Map<string, number>();
-  const indexOf = new Map<Official, number>();
+  /** What the passes know of each official, in the order of `officials`. */
+  const found: Found[] = [];
+  const byId = new Map<string, Found>();
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
-  /** The starts of an official's mentions, for officials with many (see {@link hasMentionAt}). */
-  const mentionStarts = new Map<Official, Set<number>>();
 
   // Known people from the user's knowledge base: their names and aliases are names.
-  const known = (knowledge?.people ?? []).map((person) => ({
+  const people = knowledge?.people;
+  const known = people === undefined || people.length === 0 ? NO_KNOWN : people.map((person) => ({
     person,
     forms: [person.name, ...(person.aliases ?? [])].map((form) => form.toLowerCase().split(/\s+/)),
   }));
@@ -90,25 +105,39 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
     registrations++;
     const id = slugify(name);
-    let official = byId.get(id);
-    if (!official) {
-      // A longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-      official = findByNameWords(byNameWord, nameWords, lower);
+    // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
+    let person = byId.get(id) ?? findByNameWords(byNameWord, lower);
+    const start = (tokens[first] as Token).start;
+    const spanEnd = (tokens[end - 1] as Token).end;
+    if (!person) {
+      // Someone new: the official is made with its title, evidence and mention (arrays made
+      // holding their first entry are no larger than they need be).
+      const affiliation = title?.affiliation ?? null;
+      const mention: Mention = { start, end: spanEnd, kind: 'name', text: ctx.text.slice(start, spanEnd), evidence };
+      const created: Official = {
+        id,
+        name,
+        titles: title ? [titleTextOf(ctx, title)] : [],
+        affiliation: affiliation ? affiliation.name : null,
+        affiliationId: affiliation ? affiliation.id : null,
+        mentions: [mention],
+        evidence: [evidence],
+      };
+      person = { official: created, index: officials.length, words: lower, first, mentionStarts: undefined };
+      officials.push(created);
+      found.push(person);
+      byId.set(id, person);
+      byNameWord.add(person, lower);
+      ctx.claim(first, end, Claim.Name, person.index);
+      return created;
     }
-    if (!official) {
-      official = { id, name, titles: [], affiliation: null, affiliationId: null, mentions: [], evidence: [] };
-      indexOf.set(official, officials.length);
-      officials.push(official);
-      byId.set(id, official);
-      nameWords.set(id, lower);
-      byNameWord.add(official, lower);
-      firstToken.set(id, first);
-    } else if (lower.length > (nameWords.get(official.id)?.length ?? 0)) {
+    if (lower.length > person.words.length) {
       // The fuller form becomes the name.
-      official.name = name;
-      nameWords.set(official.id, lower);
-      byNameWord.add(official, lower);
+      person.official.name = name;
+      person.words = lower;
+      byNameWord.add(person, lower);
     }
+    const official = person.official;
     if (title) {
       const titleText = titleTextOf(ctx, title);
       if (!hasTitle(official.titles, titleText)) official.titles.push(titleText);
@@ -118,12 +147,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
     }
     if (!official.evidence.includes(evidence)) official.evidence.push(evidence);
-    const span = ctx.spanOf(first, end);
-    if (!hasMentionAt(official, span.start, mentionStarts)) {
-      mentionStarts.get(official)?.add(span.start);
-      official.mentions.push({ start: span.start, end: span.end, kind: 'name', text: ctx.text.slice(span.start, span.end), evidence });
+    if (!hasMentionAt(person, start)) {
+      person.mentionStarts?.add(start);
+      official.mentions.push({ start, end: spanEnd, kind: 'name', text: ctx.text.slice(start, spanEnd), evidence });
     }
-    ctx.claim(first, end, Claim.Name, indexOf.get(official) as number);
+    ctx.claim(first, end, Claim.Name, person.index);
     return official;
   };
 
@@ -169,7 +197,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, nameWords, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
+      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
         name = undefined;
       }
       if (name) {
@@ -228,7 +256,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, name.first, name.end);
     const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
-    const existing = shares ? findByNameWords(byNameWord, nameWords, lowerWords as string[]) : undefined;
+    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[])?.official : undefined;
     if (existing) {
       register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
       next = name.end;
@@ -273,12 +301,19 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (!name) continue;
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
       const lowerWords = lowerTokens(tokens, name.first, name.end);
-      const existing = findByNameWords(byNameWord, nameWords, lowerWords);
+      const existing = findByNameWords(byNameWord, lowerWords)?.official;
       if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
     }
     next = name.end;
   }
 
+  // The name words and first token of each official, by the id it was found with.
+  const nameWords = new Map<string, string[]>();
+  const firstToken = new Map<string, number>();
+  for (const person of found) {
+    nameWords.set(person.official.id, person.words);
+    firstToken.set(person.official.id, person.first);
+  }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
   const used = new Set<string>();
   for (const official of officials) {
@@ -319,19 +354,19 @@ const MENTIONS_SCANNED = 16;
 
 /**
  * Whether `official` has a mention starting at `start`. Most officials have a few mentions,
- * scanned; one with more gets a set of starts in `index`, which the caller keeps up to date.
+ * scanned; one with more gets a set of starts in `mentionStarts`, which the caller keeps up to date.
  */
-function hasMentionAt(official: Official, start: number, index: Map<Official, Set<number>>): boolean {
-  const mentions = official.mentions;
+function hasMentionAt(person: Found, start: number): boolean {
+  const mentions = person.official.mentions;
   if (mentions.length < MENTIONS_SCANNED) {
     for (const mention of mentions) if (mention.start === start) return true;
     return false;
   }
-  let starts = index.get(official);
+  let starts = person.mentionStarts;
   if (starts === undefined) {
     starts = new Set();
     for (const mention of mentions) starts.add(mention.start);
-    index.set(official, starts);
+    person.mentionStarts = starts;
   }
   return starts.has(start);
 }
@@ -367,10 +402,11 @@ function titleTextOf(ctx: AnalysisContext, run: TitleRun): string {
  * text is lower-cased again, since the tokeniser's case scan does not look at every character.
  */
 function lowerTokens(tokens: readonly Token[], first: number, end: number): string[] {
-  const result: string[] = [];
+  // Made at its length: an array grown by push holds room for 16 more.
+  const result = new Array<string>(end - first);
   for (let k = first; k < end; k++) {
     const token = tokens[k] as Token;
-    result.push(token.lower !== token.text ? token.lower : token.text.toLowerCase());
+    result[k - first] = token.lower !== token.text ? token.lower : token.text.toLowerCase();
   }
   return result;
 }
@@ -461,20 +497,20 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * "borg camilleri" in "elena borg camilleri"), or whose name is contained in `words`. Only a
  * unique match counts.
  */
-function findByNameWords(index: NameWordIndex, nameWords: Map<string, string[]>, words: string[]): Official | undefined {
+function findByNameWords(index: NameWordIndex, words: string[]): Found | undefined {
   // Either match shares a word with `words`, so only the officials having one of them are
   // tried; the test itself is unchanged, and stops at a second match.
   const candidates = index.candidates(words);
-  let match: Official | undefined;
-  for (const official of candidates) {
-    const full = nameWords.get(official.id) ?? [];
+  let match: Found | undefined;
+  for (const person of candidates) {
+    const full = person.words;
     if (isSubsequence(words, full) || isSubsequence(full, words)) {
       if (match !== undefined) return undefined;
-      match = official;
+      match = person;
     }
   }
   if (match === undefined) return undefined;
-  const full = nameWords.get(match.id) ?? [];
+  const full = match.words;
   // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
   if (words.length === 1 && full.length > 1 && (words[0]?.length ?? 0) < 3 && words[0] !== full[0] && words[0] !== full[full.length - 1]) return undefined;
   // Particles alone ("bin", "al") are never a short form.
@@ -486,39 +522,55 @@ function findByNameWords(index: NameWordIndex, nameWords: Map<string, string[]>,
  * The officials by each word their names have had (lower case). A word a fuller name dropped
  * stays listed: the index only narrows whom {@link findByNameWords} tries.
  */
-class NameWordIndex {
-  private readonly byWord = new Map<string, Official[]>();
+const NO_OFFICIALS: readonly Found[] = [];
 
-  add(official: Official, words: readonly string[]): void {
+class NameWordIndex {
+  /** Made at the first name added: most documents name few officials, many none. */
+  private byWord: Map<string, Found[]> | undefined;
+
+  add(person: Found, words: readonly string[]): void {
+    const byWord = (this.byWord ??= new Map());
     for (const word of words) {
-      let list = this.byWord.get(word);
-      if (list === undefined) {
-        list = [];
-        this.byWord.set(word, list);
-      }
-      if (!list.includes(official)) list.push(official);
+      const list = byWord.get(word);
+      // A list of one, made as such: most words belong to one official.
+      if (list === undefined) byWord.set(word, [person]);
+      else if (!list.includes(person)) list.push(person);
     }
   }
 
   /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
   sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
-    if (this.byWord.size === 0) return false;
+    const byWord = this.byWord;
+    if (byWord === undefined) return false;
     for (let k = first; k < end; k++) {
       const token = tokens[k] as Token;
-      if (this.byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+      if (byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
     }
     return false;
   }
 
-  /** The officials with at least one of `words`, each once. */
-  candidates(words: readonly string[]): Official[] {
-    if (words.length === 1) return this.byWord.get(words[0] as string) ?? [];
-    const result: Official[] = [];
+  /** The officials with at least one of `words`, each once (a list of the index's own: not to be changed). */
+  candidates(words: readonly string[]): readonly Found[] {
+    const byWord = this.byWord;
+    if (byWord === undefined) return NO_OFFICIALS;
+    if (words.length === 1) return byWord.get(words[0] as string) ?? NO_OFFICIALS;
+    // The first list found is used as it is; it is copied only if another word adds someone.
+    let result: readonly Found[] | undefined;
+    let merged: Found[] | undefined;
     for (const word of words) {
-      const list = this.byWord.get(word);
-      if (list !== undefined) for (const official of list) if (!result.includes(official)) result.push(official);
+      const list = byWord.get(word);
+      if (list === undefined) continue;
+      if (result === undefined) {
+        result = list;
+        continue;
+      }
+      for (const person of list) {
+        if (result.includes(person)) continue;
+        if (merged === undefined) result = merged = result.slice();
+        merged.push(person);
+      }
     }
-    return result;
+    return result ?? NO_OFFICIALS;
   }
 }
 
@@ -537,15 +589,34 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
   for (;;) {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
-    const match = vocab.honorifics.longest(ctx.tokens, j);
-    if (!match) return j;
+    const end = vocab.honorifics.matchEnd(ctx.tokens, j, ctx.tokens.length, Accept.Any);
+    if (end < 0) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
-    const written = collapseSpaces(ctx.textOf(match.start, match.end));
-    if (!match.values.some((value) => collapseSpaces(value) === written)) return j;
-    j = match.end;
+    if (!writtenAsOneOf(ctx, j, end, vocab.honorifics.lastValues)) return j;
+    j = end;
     // "Dato'" is written with an apostrophe the tokeniser reads as a possessive.
     if (ctx.tokens[j]?.type === TokenType.Possessive && ctx.tokens[j]?.text === "'") j++;
   }
+}
+
+/**
+ * Whether the text of tokens [first, end), white space collapsed, is one of `values`, white space
+ * collapsed. Text with no white space (a one-word honorific) is compared where it is written.
+ */
+function writtenAsOneOf(ctx: AnalysisContext, first: number, end: number, values: readonly string[]): boolean {
+  const text = ctx.text;
+  const from = (ctx.tokens[first] as Token).start;
+  const to = (ctx.tokens[end - 1] as Token).end;
+  let spaced = false;
+  for (let k = from; k < to && !spaced; k++) spaced = isSpaceCode(text.charCodeAt(k));
+  if (spaced) {
+    const written = collapseSpaces(text.slice(from, to));
+    for (const value of values) if (collapseSpaces(value) === written) return true;
+    return false;
+  }
+  // A value that holds white space has a space once collapsed, and the text has none.
+  for (const value of values) if (value.length === to - from && text.startsWith(value, from)) return true;
+  return false;
 }
 
 /** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
@@ -716,16 +787,16 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
-    const head = token.flags & W.TitleHeadStart ? vocab.titleHeads.longest(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords)) : undefined;
-    if (head) {
+    const headEnd = token.flags & W.TitleHeadStart ? vocab.titleHeads.matchEnd(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords), Accept.Any) : -1;
+    if (headEnd >= 0) {
       sawHead = true;
-      j = head.end;
+      j = headEnd;
       end = j;
       continue;
     }
-    const modifier = token.flags & W.TitleModifierStart ? vocab.titleModifiers.longest(tokens, j) : undefined;
-    if (modifier) {
-      j = modifier.end;
+    const modifierEnd = token.flags & W.TitleModifierStart ? vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) : -1;
+    if (modifierEnd >= 0) {
+      j = modifierEnd;
       continue;
     }
     // Ministry domain words inside a title: "Foreign Minister", "Transport Minister".
@@ -825,7 +896,8 @@ function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   if ((flags & (W.TitleHeadStart | W.TitleModifierStart | W.TitleWord)) === 0) return false;
   if (token.cap && flags & W.TitleWord) return true;
   const vocab = vocabulary();
-  return Boolean((flags & W.TitleHeadStart && vocab.titleHeads.longest(ctx.tokens, j)) || (flags & W.TitleModifierStart && vocab.titleModifiers.longest(ctx.tokens, j)));
+  const tokens = ctx.tokens;
+  return ((flags & W.TitleHeadStart) !== 0 && vocab.titleHeads.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0) || ((flags & W.TitleModifierStart) !== 0 && vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0);
 }
 
 /** A capitalised word that is not title vocabulary starts a personal name. */
