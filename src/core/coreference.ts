@@ -11,11 +11,15 @@ import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary } from './vocabulary';
 import { ROLE_ABBREVIATION_MAP as ABBREVIATIONS, W } from './wordClass';
-const MALE_HONORIFICS = /\b(mr|his excellency|his majesty|his highness|sir|sheikh|monsieur|lord)\b/i;
-const FEMALE_HONORIFICS = /\b(mrs|ms|madam|madame|her excellency|her majesty|sheikha|dame|lady)\b/i;
+/** Honorifics before a name, matched as whole words in any ASCII case (see {@link honorificGender}). */
+const MALE_HONORIFICS = ['mr', 'his excellency', 'his majesty', 'his highness', 'sir', 'sheikh', 'monsieur', 'lord'];
+const FEMALE_HONORIFICS = ['mrs', 'ms', 'madam', 'madame', 'her excellency', 'her majesty', 'sheikha', 'dame', 'lady'];
 
 /** Role words that fit any official ("the diplomat", "the guest", "the host"). */
 const GENERIC_ROLES = new Set(['diplomat', 'official', 'guest', 'host', 'leader', 'counterpart', 'representative', 'top diplomat', 'envoy', 'visitor', 'interlocutor']);
+
+/** The sentence subjects of {@link resolveReferences}, reused (only its first `sentenceCount` entries are read). */
+let subjectsBuffer = new Int32Array(256);
 
 export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings, officials: Official[]): void {
   if (officials.length === 0) return;
@@ -28,7 +32,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
   // role and pronoun mentions count too); -1 for none yet.
-  const subjects = new Int32Array(ctx.sentenceCount).fill(-1);
+  // (One buffer reused from release to release: making a typed array is the costly part.)
+  const sentenceCount = ctx.sentenceCount;
+  if (subjectsBuffer.length < sentenceCount) subjectsBuffer = new Int32Array(Math.max(sentenceCount, subjectsBuffer.length * 2));
+  const subjects = subjectsBuffer;
+  subjects.fill(-1, 0, sentenceCount);
   // Token index of each official's last mention, -1 before the first. (A small-integer array:
   // cheaper to make than a typed array for the few officials of a release.)
   const lastMention: number[] = new Array<number>(officials.length).fill(-1);
@@ -111,7 +119,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     // Office abbreviations: "EAM said", "the FM noted".
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
-      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, oneWord: !/\s/.test(abbreviation), countryId: null, orgId: null, generic: false };
+      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
       const resolved = pickRecent(fitting(officials, role, titlesLower), lastMention);
       if (resolved >= 0) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
@@ -127,8 +135,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     if (isMale || isFemale) {
       // "her" before a role noun was tried above; here it is a pronoun.
       const wanted = isMale ? Gender.Male : Gender.Female;
-      const [sentenceStart] = ctx.sentenceRange(sentence);
-      const atStart = firstWordIndex(ctx, sentenceStart) === k;
+      const atStart = firstWordIndex(ctx, ctx.sentenceStarts[sentence] ?? tokens.length) === k;
       // An object pronoun never refers to the subject of its own clause ("Norov welcomed him"):
       // it goes to the other official last mentioned.
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
@@ -165,10 +172,7 @@ function sortedByStart(mentions: readonly Mention[]): boolean {
 /** The officials who fit a role (their indices), in order. */
 function fitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower): number[] {
   const result: number[] = [];
-  // The role noun's whole-word pattern, made once for all the officials.
-  let wordPattern: RegExp | undefined;
-  if (!role.generic && role.oneWord) wordPattern = roleWordPattern(role.noun);
-  for (let index = 0; index < officials.length; index++) if (fitsRole(officials, index, role, wordPattern, titlesLower)) result.push(index);
+  for (let index = 0; index < officials.length; index++) if (fitsRole(officials, index, role, titlesLower)) result.push(index);
   return result;
 }
 
@@ -206,8 +210,6 @@ interface RoleMatch {
   end: number;
   /** The role noun ("secretary-general", "vice minister", "diplomat"). */
   noun: string;
-  /** The noun has no white space (`noun.split(/\s+/)` gives one piece). */
-  oneWord: boolean;
   countryId: string | null;
   orgId: string | null;
   generic: boolean;
@@ -257,8 +259,6 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     first: k,
     end,
     noun,
-    // (lowerPhrase puts no white space but plain spaces in.)
-    oneWord: !noun.includes(' '),
     countryId,
     orgId,
     generic: GENERIC_ROLES.has(nounWord),
@@ -303,8 +303,7 @@ function complementEnd(ctx: AnalysisContext, end: number): number {
   return j;
 }
 
-/** `wordPattern`: {@link roleWordPattern} of the role noun when it is one word. */
-function fitsRole(officials: Official[], index: number, role: RoleMatch, wordPattern: RegExp | undefined, titlesLower: TitlesLower): boolean {
+function fitsRole(officials: Official[], index: number, role: RoleMatch, titlesLower: TitlesLower): boolean {
   const official = officials[index] as Official;
   if (role.countryId && official.affiliationId !== role.countryId) {
     // "the Chinese side's representative" for an official of a Chinese ministry.
@@ -317,49 +316,23 @@ function fitsRole(officials: Official[], index: number, role: RoleMatch, wordPat
   const noun = role.noun;
   // "the Minister" fits "Vice Minister of Foreign Affairs" only if no plain minister is around;
   // the caller prefers the most recent candidate.
+  // (The noun as a whole word of a title, "(^|[\s-])noun($|[\s,])", is in the title too: the
+  // one test covers it.)
   let lowered = titlesLower[index];
   if (lowered === undefined) {
-    lowered = official.titles.map(lowerTitle);
+    // Lowered where they are needed: a title is a new string in every release, so a cache keyed
+    // by it would hash it first, which costs as much as lowering it.
+    const titles = official.titles;
+    lowered = new Array<string>(titles.length);
+    for (let t = 0; t < titles.length; t++) lowered[t] = (titles[t] as string).toLowerCase();
     titlesLower[index] = lowered;
   }
-  for (const lower of lowered) {
-    if (lower.includes(noun) || (wordPattern !== undefined && wordPattern.test(lower))) return true;
-  }
+  for (let t = 0; t < lowered.length; t++) if ((lowered[t] as string).includes(noun)) return true;
   return false;
 }
 
 /** Each official's titles in lower case (by index), made the first time a role is tested against them in a document. */
 type TitlesLower = Array<string[] | undefined>;
-
-/** Lower-case forms of titles: the same few titles are tested against every role reference. */
-const lowerTitles = new Map<string, string>();
-
-function lowerTitle(title: string): string {
-  let lower = lowerTitles.get(title);
-  if (lower === undefined) {
-    lower = title.toLowerCase();
-    if (lowerTitles.size > 10_000) lowerTitles.clear();
-    lowerTitles.set(title, lower);
-  }
-  return lower;
-}
-
-/** The role word as a whole word of a title, compiled once per word. */
-const roleWordPatterns = new Map<string, RegExp>();
-
-function roleWordPattern(word: string): RegExp {
-  let pattern = roleWordPatterns.get(word);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(^|[\\s-])${escapeRegExp(word)}($|[\\s,])`);
-    if (roleWordPatterns.size > 1000) roleWordPatterns.clear();
-    roleWordPatterns.set(word, pattern);
-  }
-  return pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The candidate (an official's index) mentioned last by `lastMention`, or the first; -1 for none. */
 function pickRecent(candidates: readonly number[], lastMention: readonly number[]): number {
@@ -443,26 +416,60 @@ function inferGender(ctx: AnalysisContext, official: Official, count: number): G
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
     const from = clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
-    if (!mayHoldHonorific(ctx.normalized, from, mention.start)) continue;
-    const tail = ctx.normalized.slice(from, mention.start);
-    if (FEMALE_HONORIFICS.test(tail)) gender = Gender.Female;
-    else if (MALE_HONORIFICS.test(tail)) gender = Gender.Male;
+    const found = honorificGender(ctx.normalized, from, mention.start);
+    if (found !== Gender.Unknown) gender = found;
   }
   return gender;
 }
 
+interface Honorific {
+  word: string;
+  gender: Gender;
+}
+
+/** The honorifics by the code of their first letter less 97 ("a"): every one starts with m, h, s, l or d. */
+const HONORIFICS_BY_LETTER: Honorific[][] = Array.from({ length: 26 }, () => []);
+for (const [words, gender] of [
+  [FEMALE_HONORIFICS, Gender.Female],
+  [MALE_HONORIFICS, Gender.Male],
+] as const) {
+  for (const word of words) (HONORIFICS_BY_LETTER[word.charCodeAt(0) - 97] as Honorific[]).push({ word, gender });
+}
+
 /**
- * Whether an honorific pattern can match in `text[from, to)`: every honorific starts with m, h, s,
- * l or d (either case) at a word boundary, so a clause with no word starting so needs no regular
- * expression. (`\b` and the case-insensitive match are ASCII-only without the `u` flag.)
+ * The gender an honorific in `text[from, to)` gives: female if one of {@link FEMALE_HONORIFICS}
+ * is there, else male if one of {@link MALE_HONORIFICS} is, else unknown. What
+ * `/\b(word|…)\b/i.test` finds in the slice, without making it: only the few honorifics with
+ * the first letter of a word are compared. (Without the `u` flag, `\b` knows only ASCII word
+ * characters and no character beyond ASCII matches an ASCII letter case-insensitively.)
  */
-function mayHoldHonorific(text: string, from: number, to: number): boolean {
+function honorificGender(text: string, from: number, to: number): Gender {
+  let male = false;
   for (let k = from; k < to; k++) {
-    const lower = text.charCodeAt(k) | 0x20;
-    if (lower !== 109 && lower !== 104 && lower !== 115 && lower !== 108 && lower !== 100) continue;
-    if (k === from || !isAsciiWordCode(text.charCodeAt(k - 1))) return true;
+    const letter = (text.charCodeAt(k) | 0x20) - 97;
+    if (letter < 0 || letter >= 26 || (k > from && isAsciiWordCode(text.charCodeAt(k - 1)))) continue;
+    const honorifics = HONORIFICS_BY_LETTER[letter] as Honorific[];
+    for (let h = 0; h < honorifics.length; h++) {
+      const honorific = honorifics[h] as Honorific;
+      if (!isWordAt(text, k, to, honorific.word)) continue;
+      if (honorific.gender === Gender.Female) return Gender.Female;
+      male = true;
+    }
   }
-  return false;
+  return male ? Gender.Male : Gender.Unknown;
+}
+
+/** Whether `word` (lower case, single spaces) is at `text[k]`, in any ASCII case, and ends a word before `to`. */
+function isWordAt(text: string, k: number, to: number, word: string): boolean {
+  const end = k + word.length;
+  if (end > to) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = text.charCodeAt(k + j);
+    const wanted = word.charCodeAt(j);
+    // A letter in either case; the space only as itself.
+    if (wanted === 32 ? c !== 32 : (c | 0x20) !== wanted) return false;
+  }
+  return end === to || !isAsciiWordCode(text.charCodeAt(end));
 }
 
 /** `\w` without the `u` flag: ASCII letters, digits and the underscore. */
