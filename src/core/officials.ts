@@ -42,6 +42,8 @@ interface Found {
   words: string[];
   /** The token where it is first named. */
   first: number;
+  /** Whether a fuller name replaced the one its id was made from. */
+  renamed: boolean;
   /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
   mentionStarts: Set<number> | undefined;
 }
@@ -123,7 +125,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         mentions: [mention],
         evidence: [evidence],
       };
-      person = { official: created, index: officials.length, words: lower, first, mentionStarts: undefined };
+      person = { official: created, index: officials.length, words: lower, first, renamed: false, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
       byId.set(id, person);
@@ -134,6 +136,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (lower.length > person.words.length) {
       // The fuller form becomes the name.
       person.official.name = name;
+      person.renamed = true;
       person.words = lower;
       byNameWord.add(person, lower);
     }
@@ -315,13 +318,16 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     firstToken.set(person.official.id, person.first);
   }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
-  const used = new Set<string>();
-  for (const official of officials) {
+  // With one official, no id can be taken already.
+  const used = officials.length > 1 ? new Set<string>() : undefined;
+  for (const person of found) {
+    const official = person.official;
     // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
     sortByStart(official.mentions);
-    let id = slugify(official.name) || 'official';
-    for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
-    used.add(id);
+    // The id is the slug of the name it was found with, unless a fuller name replaced that one.
+    let id = (person.renamed ? slugify(official.name) : official.id) || 'official';
+    for (let n = 2; used?.has(id); n++) id = `${slugify(official.name)}-${n}`;
+    used?.add(id);
     if (id !== official.id) {
       nameWords.set(id, nameWords.get(official.id) ?? []);
       firstToken.set(id, firstToken.get(official.id) ?? 0);
