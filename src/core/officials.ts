@@ -102,13 +102,16 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
 
-  /** Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end). */
+  /**
+   * Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end).
+   * `shortFormOf` is what findByNameWords gave for `lower`, when the caller looked it up.
+   */
   let registrations = 0;
-  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined, shortFormOf?: Found) => {
     registrations++;
     const id = slugify(name);
     // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-    let person = byId.get(id) ?? findByNameWords(byNameWord, lower);
+    let person = byId.get(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
     const start = (tokens[first] as Token).start;
     const spanEnd = (tokens[end - 1] as Token).end;
     if (!person) {
@@ -259,9 +262,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, name.first, name.end);
     const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
-    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[])?.official : undefined;
+    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[]) : undefined;
     if (existing) {
-      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
+      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.official.name}`, undefined, existing);
       next = name.end;
       continue;
     }
@@ -304,8 +307,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (!name) continue;
     if (byNameWord.sharesWord(tokens, name.first, name.end)) {
       const lowerWords = lowerTokens(tokens, name.first, name.end);
-      const existing = findByNameWords(byNameWord, lowerWords)?.official;
-      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+      const existing = findByNameWords(byNameWord, lowerWords);
+      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.official.name}`, undefined, existing);
     }
     next = name.end;
   }
@@ -346,13 +349,29 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-/** Whether one of `titles` is `title` but for case (lower-cased only when no title is `title` as written). */
+/** Whether one of `titles` is `title` but for case. */
 function hasTitle(titles: readonly string[], title: string): boolean {
   if (titles.length === 0) return false;
   if (titles.includes(title)) return true;
-  const lowerTitle = title.toLowerCase();
-  for (const other of titles) if (other.toLowerCase() === lowerTitle) return true;
+  for (const other of titles) if (sameButCase(other, title)) return true;
   return false;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()`, without lower-casing when both are ASCII (where it changes A to Z only). */
+function sameButCase(a: string, b: string): boolean {
+  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
