@@ -19,12 +19,6 @@ const NO_KNOWN: ReadonlyArray<{ person: KnownPerson; forms: string[][] }> = [];
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
 
-/** A personal name's tokens [first, end): name tokens only (honorifics and possessives excluded). */
-interface Candidate {
-  first: number;
-  end: number;
-}
-
 export interface OfficialsFindings {
   officials: Official[];
   /** For each official, the normalised name words used for linking short forms. */
@@ -84,20 +78,20 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   };
   const knownWords = known.length === 0 ? undefined : new Set(known.flatMap(({ forms }) => forms.flat()));
 
-  /** The personal name starting at k: up to five name tokens, ending on a capitalised one. */
-  const nameAt = (k: number): Candidate | undefined => {
-    if (!isNameToken(k) || !(tokens[k] as Token).cap) return undefined;
+  /** The end of the personal name starting at k (up to five name tokens, ending on a capitalised one), or -1. */
+  const nameEndAt = (k: number): number => {
+    if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
     let end = k;
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
     while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
-    if (end === k) return undefined;
+    if (end === k) return -1;
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
-    if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
-    return { first: k, end };
+    if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return -1;
+    return end;
   };
 
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
@@ -190,31 +184,33 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       const honor = skipHonorifics(ctx, j);
       j = honor;
       // "Secretary-General of ASEAN Dato Lim Kah Seng", "Foreign Minister Wang Yi".
-      let name = nameAt(j);
+      let nameFirst = j;
+      let nameEnd = nameEndAt(j);
       let evidence: string | undefined;
       // "the President of X, Name," : title, comma, name.
-      if (!name && tokens[j]?.text === ',') {
+      if (nameEnd < 0 && tokens[j]?.text === ',') {
         const after = skipHonorifics(ctx, j + 1);
-        const candidate = nameAt(after);
-        if (candidate && followsAsApposition(ctx, candidate.end)) {
-          name = candidate;
+        const candidateEnd = nameEndAt(after);
+        if (candidateEnd >= 0 && followsAsApposition(ctx, candidateEnd)) {
+          nameFirst = after;
+          nameEnd = candidateEnd;
           evidence = `title "${titleTextOf(ctx, title)}" in apposition`;
         }
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
-        name = undefined;
+      if (nameEnd >= 0 && nameEnd - nameFirst === 1 && !(byNameWord.sharesWord(tokens, nameFirst, nameEnd) && findByNameWords(byNameWord, lowerTokens(tokens, nameFirst, nameEnd))) && !actsLikePerson(ctx, nameEnd)) {
+        nameEnd = -1;
       }
-      if (name) {
+      if (nameEnd >= 0) {
         ctx.claim(title.first, title.end, Claim.Title, -1);
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
         evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
-        const official = register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        const official = register(displayText(ctx, nameFirst, nameEnd), lowerTokens(tokens, nameFirst, nameEnd), nameFirst, nameEnd, evidence, chained ?? title);
         if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
-        next = name.end;
+        next = nameEnd;
         continue;
       }
       // A title alone (a role reference such as "the Secretary-General"): handled later.
@@ -225,29 +221,29 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     const afterHonorific = flags & W.HonorificStart ? skipHonorifics(ctx, k) : k;
     if (afterHonorific > k) {
-      const name = nameAt(afterHonorific);
-      if (name) {
+      const nameEnd = nameEndAt(afterHonorific);
+      if (nameEnd >= 0) {
         const honorific = ctx.displayOf(k, afterHonorific);
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
-        const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
-        next = name.end;
+        const apposed = tokens[nameEnd]?.text === ',' ? titleAfterComma(ctx, nameEnd, titleAt) : undefined;
+        register(displayText(ctx, afterHonorific, nameEnd), lowerTokens(tokens, afterHonorific, nameEnd), afterHonorific, nameEnd, `honorific "${honorific}"`, apposed);
+        next = nameEnd;
         continue;
       }
     }
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
-    const name = nameAt(k);
-    if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
-      const apposed = titleAfterComma(ctx, name.end, titleAt);
+    const nameEnd = nameEndAt(k);
+    if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
+      const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
-        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
-        next = name.end;
+        register(displayText(ctx, k, nameEnd), lowerTokens(tokens, k, nameEnd), k, nameEnd, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
+        next = nameEnd;
         continue;
       }
     }
-    if (name) next = name.end;
+    if (nameEnd >= 0) next = nameEnd;
   }
 
   // Pass 2: short forms of people already found ("Norov", "Lupașcu"), known people, and full
@@ -257,43 +253,43 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const name = nameAt(k);
-    if (!name) continue;
+    const end = nameEndAt(k);
+    if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
-    const shares = byNameWord.sharesWord(tokens, name.first, name.end);
-    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
+    const shares = byNameWord.sharesWord(tokens, k, end);
+    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, k, end) : undefined;
     const existing = shares ? findByNameWords(byNameWord, lowerWords as string[]) : undefined;
     if (existing) {
-      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.official.name}`, undefined, existing);
-      next = name.end;
+      register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, `short form of ${existing.official.name}`, undefined, existing);
+      next = end;
       continue;
     }
     const person = known.length === 0 ? undefined : findKnown(known, lowerWords as string[]);
     if (person) {
-      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), name.first, name.end, 'in the knowledge base', undefined);
+      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), k, end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
       if (!official.affiliation && person.person.affiliation) official.affiliation = person.person.affiliation;
-      next = name.end;
+      next = end;
       continue;
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
-    if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
-      const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
+    if (end - k >= 2 && tokens[k - 1]?.lower === 'counterpart') {
+      const official = register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a counterpart', undefined);
+      const country = ctx.claims[k - 2] === Claim.Country ? entities.countries[ctx.claimRefs[k - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
         official.affiliationId = country.id;
       }
-      next = name.end;
+      next = end;
       continue;
     }
-    if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
-      next = name.end;
+    if (end - k >= 2 && !isSentenceInitialPhrase(ctx, k, end) && inOfficialContext(ctx, k, end)) {
+      register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a party to talks or as a speaker', undefined);
+      next = end;
       continue;
     }
-    next = name.end;
+    next = end;
   }
 
   // Pass 3 (short forms before full ones are rare; a surname seen before the full name is
@@ -303,14 +299,14 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const name = nameAt(k);
-    if (!name) continue;
-    if (byNameWord.sharesWord(tokens, name.first, name.end)) {
-      const lowerWords = lowerTokens(tokens, name.first, name.end);
+    const end = nameEndAt(k);
+    if (end < 0) continue;
+    if (byNameWord.sharesWord(tokens, k, end)) {
+      const lowerWords = lowerTokens(tokens, k, end);
       const existing = findByNameWords(byNameWord, lowerWords);
-      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.official.name}`, undefined, existing);
+      if (existing) register(displayText(ctx, k, end), lowerWords, k, end, `short form of ${existing.official.name}`, undefined, existing);
     }
-    next = name.end;
+    next = end;
   }
 
   // The name words and first token of each official, by the id it was found with.
@@ -703,18 +699,18 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 }
 
 /** Names at the start of a sentence followed by a lower-case word are often ordinary phrases. */
-function isSentenceInitialPhrase(ctx: AnalysisContext, name: Candidate): boolean {
-  const first = ctx.tokens[name.first] as Token;
+function isSentenceInitialPhrase(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
+  const first = ctx.tokens[nameFirst] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return name.first === sentenceStart && name.end - name.first < 2;
+  return nameFirst === sentenceStart && nameEnd - nameFirst < 2;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
-function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
+function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   // Verb right after the name (optionally after ", for his part,").
-  let j = name.end;
+  let j = nameEnd;
   if (tokens[j]?.type === TokenType.Possessive) return false;
   if (tokens[j]?.text === ',') {
     let m = j + 1;
@@ -726,11 +722,11 @@ function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
     if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j))) return true;
   }
   // "... with Y", "led by Y", "headed by Y", "said Y".
-  const prev = tokens[name.first - 1];
-  const prev2 = tokens[name.first - 2];
+  const prev = tokens[nameFirst - 1];
+  const prev2 = tokens[nameFirst - 2];
   if (prev && prev.lower === 'by' && prev2 && BY_AGENT_VERBS.has(prev2.lower)) return true;
   if (prev && (prev.lower === 'with' || prev.lower === 'and')) {
-    if (prev.lower === 'with' ? prev2 !== undefined && (prev2.flags & (W.PersonVerb | W.MeetingCueStart)) !== 0 : prev2 !== undefined && ctx.claims[name.first - 2] === Claim.Name) return true;
+    if (prev.lower === 'with' ? prev2 !== undefined && (prev2.flags & (W.PersonVerb | W.MeetingCueStart)) !== 0 : prev2 !== undefined && ctx.claims[nameFirst - 2] === Claim.Name) return true;
   }
   if (prev && prev.flags & W.SpeechCueStart && prev.type === TokenType.Word) return true;
   return false;
