@@ -658,17 +658,71 @@ function displayText(ctx: AnalysisContext, first: number, end: number): string {
   const tokens = ctx.tokens;
   let previous = tokens[first] as Token;
   if (!spaceFree(previous)) return ctx.displayOf(first, end);
-  let text = previous.text;
+  if (end - first === 1) return previous.text;
+  // Words joined by single spaces are looked up in the shared texts; once two tokens touch (rare),
+  // the rest is added to the text.
+  let node = spacedRoot(previous.text);
+  let text: string | undefined;
   for (let k = first + 1; k < end; k++) {
     const token = tokens[k] as Token;
     if (!spaceFree(token)) return ctx.displayOf(first, end);
     const gap = token.start - previous.end;
-    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) text = `${text} ${token.text}`;
-    else if (gap === 0) text += token.text;
+    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) {
+      if (text === undefined) node = spacedNext(node, token.text);
+      else text = `${text} ${token.text}`;
+    } else if (gap === 0) text = (text ?? node.text) + token.text;
     else return ctx.displayOf(first, end);
     previous = token;
   }
-  return text;
+  return text ?? node.text;
+}
+
+/**
+ * A run of words joined by single spaces, as a node of {@link spacedTexts}: its display text and
+ * the runs one more word makes.
+ */
+interface SpacedText {
+  text: string;
+  next: Map<string, SpacedText> | undefined;
+}
+
+/**
+ * The display texts of runs of words joined by single spaces, kept from document to document
+ * (names and titles recur across releases), keyed by the words' texts: each is made once, and a
+ * name mentioned again is the same string, its hash known to the id look-up. Emptied when it
+ * grows past {@link SPACED_TEXTS_KEPT} runs.
+ */
+let spacedTexts = new Map<string, SpacedText>();
+let spacedTextCount = 0;
+const SPACED_TEXTS_KEPT = 20_000;
+
+/** The run of one word. */
+function spacedRoot(word: string): SpacedText {
+  let node = spacedTexts.get(word);
+  if (node === undefined) {
+    keepSpacedText();
+    node = { text: word, next: undefined };
+    spacedTexts.set(word, node);
+  }
+  return node;
+}
+
+/** The run of `node`'s words and `word`. */
+function spacedNext(node: SpacedText, word: string): SpacedText {
+  let child = node.next?.get(word);
+  if (child === undefined) {
+    keepSpacedText();
+    child = { text: `${node.text} ${word}`, next: undefined };
+    (node.next ??= new Map()).set(word, child);
+  }
+  return child;
+}
+
+/** Counts a run made, emptying the runs kept when there are too many (the one being made is then kept only for its caller). */
+function keepSpacedText(): void {
+  if (++spacedTextCount <= SPACED_TEXTS_KEPT) return;
+  spacedTexts = new Map();
+  spacedTextCount = 1;
 }
 
 /**
