@@ -446,8 +446,8 @@ interface Starts {
 }
 
 /**
- * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): a
- * capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
+ * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): an
+ * unclaimed capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
  * organisation or country before one: claims the passes can only turn into titles) or an
  * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
  * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
@@ -469,10 +469,13 @@ function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: Re
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.cap) {
-      const nameStart = isCapNameWord(token, knownWords);
-      if (nameStart) nameStarts[nameCount++] = k;
+      // A word claimed already stays claimed (the passes claim names, titles and honorifics
+      // only): no name starts there, and only a title or an honorific can.
       const claim = claims[k];
-      if (nameStart || (token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
+      if (claim === Claim.None && isCapNameWord(token, knownWords)) {
+        nameStarts[nameCount++] = k;
+        starts[count++] = k;
+      } else if ((token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
     } else if (token.type === TokenType.Paragraph) {
       starts[count++] = ~k;
     }
