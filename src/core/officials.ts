@@ -686,6 +686,10 @@ function displayText(ctx: AnalysisContext, first: number, end: number): string {
  */
 interface SpacedText {
   text: string;
+  /** The word and run of the only longer run, while there is one (most runs): a step there is one string comparison. */
+  onlyWord: string | undefined;
+  onlyNext: SpacedText | undefined;
+  /** The longer runs by their last word, once there are two or more. */
   next: Map<string, SpacedText> | undefined;
 }
 
@@ -704,7 +708,7 @@ function spacedRoot(word: string): SpacedText {
   let node = spacedTexts.get(word);
   if (node === undefined) {
     keepSpacedText();
-    node = { text: word, next: undefined };
+    node = { text: word, onlyWord: undefined, onlyNext: undefined, next: undefined };
     spacedTexts.set(word, node);
   }
   return node;
@@ -712,11 +716,22 @@ function spacedRoot(word: string): SpacedText {
 
 /** The run of `node`'s words and `word`. */
 function spacedNext(node: SpacedText, word: string): SpacedText {
+  if (word === node.onlyWord) return node.onlyNext as SpacedText;
   let child = node.next?.get(word);
   if (child === undefined) {
     keepSpacedText();
-    child = { text: `${node.text} ${word}`, next: undefined };
-    (node.next ??= new Map()).set(word, child);
+    child = { text: `${node.text} ${word}`, onlyWord: undefined, onlyNext: undefined, next: undefined };
+    if (node.onlyWord === undefined && node.next === undefined) {
+      node.onlyWord = word;
+      node.onlyNext = child;
+    } else {
+      if (node.next === undefined) {
+        node.next = new Map([[node.onlyWord as string, node.onlyNext as SpacedText]]);
+        node.onlyWord = undefined;
+        node.onlyNext = undefined;
+      }
+      node.next.set(word, child);
+    }
   }
   return child;
 }
