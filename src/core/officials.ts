@@ -19,12 +19,6 @@ const NO_KNOWN: ReadonlyArray<{ person: KnownPerson; forms: string[][] }> = [];
 /** "led by X", "received by X": verbs whose agent is a person acting in office. */
 const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hosted', 'received', 'accompanied', 'attended', 'signed', 'represented', 'opened', 'welcomed', 'greeted']);
 
-/** A personal name's tokens [first, end): name tokens only (honorifics and possessives excluded). */
-interface Candidate {
-  first: number;
-  end: number;
-}
-
 export interface OfficialsFindings {
   officials: Official[];
   /** For each official, the normalised name words used for linking short forms. */
@@ -42,6 +36,8 @@ interface Found {
   words: string[];
   /** The token where it is first named. */
   first: number;
+  /** Whether a fuller name replaced the one its id was made from. */
+  renamed: boolean;
   /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
   mentionStarts: Set<number> | undefined;
 }
@@ -82,31 +78,34 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   };
   const knownWords = known.length === 0 ? undefined : new Set(known.flatMap(({ forms }) => forms.flat()));
 
-  /** The personal name starting at k: up to five name tokens, ending on a capitalised one. */
-  const nameAt = (k: number): Candidate | undefined => {
-    if (!isNameToken(k) || !(tokens[k] as Token).cap) return undefined;
+  /** The end of the personal name starting at k (up to five name tokens, ending on a capitalised one), or -1. */
+  const nameEndAt = (k: number): number => {
+    if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
     let end = k;
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
     while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
-    if (end === k) return undefined;
+    if (end === k) return -1;
     // A run followed by an institution word names the institution ("Political-Security Community").
     const after = tokens[end];
-    if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return undefined;
-    return { first: k, end };
+    if (after && after.type === TokenType.Word && after.cap && (after.flags & (W.NotName | W.TitleWord)) === W.NotName) return -1;
+    return end;
   };
 
   const titleAt = (k: number): TitleRun | undefined => matchTitleRun(ctx, k, entities);
 
-  /** Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end). */
+  /**
+   * Registers `name`, whose lower-case name words are `lower`, as named by tokens [first, end).
+   * `shortFormOf` is what findByNameWords gave for `lower`, when the caller looked it up.
+   */
   let registrations = 0;
-  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined) => {
+  const register = (name: string, lower: string[], first: number, end: number, evidence: string, title: TitleRun | undefined, shortFormOf?: Found) => {
     registrations++;
     const id = slugify(name);
     // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-    let person = byId.get(id) ?? findByNameWords(byNameWord, lower);
+    let person = byId.get(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
     const start = (tokens[first] as Token).start;
     const spanEnd = (tokens[end - 1] as Token).end;
     if (!person) {
@@ -123,7 +122,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         mentions: [mention],
         evidence: [evidence],
       };
-      person = { official: created, index: officials.length, words: lower, first, mentionStarts: undefined };
+      person = { official: created, index: officials.length, words: lower, first, renamed: false, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
       byId.set(id, person);
@@ -134,6 +133,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (lower.length > person.words.length) {
       // The fuller form becomes the name.
       person.official.name = name;
+      person.renamed = true;
       person.words = lower;
       byNameWord.add(person, lower);
     }
@@ -184,31 +184,33 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       const honor = skipHonorifics(ctx, j);
       j = honor;
       // "Secretary-General of ASEAN Dato Lim Kah Seng", "Foreign Minister Wang Yi".
-      let name = nameAt(j);
+      let nameFirst = j;
+      let nameEnd = nameEndAt(j);
       let evidence: string | undefined;
       // "the President of X, Name," : title, comma, name.
-      if (!name && tokens[j]?.text === ',') {
+      if (nameEnd < 0 && tokens[j]?.text === ',') {
         const after = skipHonorifics(ctx, j + 1);
-        const candidate = nameAt(after);
-        if (candidate && followsAsApposition(ctx, candidate.end)) {
-          name = candidate;
+        const candidateEnd = nameEndAt(after);
+        if (candidateEnd >= 0 && followsAsApposition(ctx, candidateEnd)) {
+          nameFirst = after;
+          nameEnd = candidateEnd;
           evidence = `title "${titleTextOf(ctx, title)}" in apposition`;
         }
       }
       // One word after a title is a surname only when it is known or acts like a person
       // ("Ambassador Watanabe conveyed"); otherwise it is the rest of a department's name.
-      if (name && name.end - name.first === 1 && !(byNameWord.sharesWord(tokens, name.first, name.end) && findByNameWords(byNameWord, lowerTokens(tokens, name.first, name.end))) && !actsLikePerson(ctx, name.end)) {
-        name = undefined;
+      if (nameEnd >= 0 && nameEnd - nameFirst === 1 && !(byNameWord.sharesWord(tokens, nameFirst, nameEnd) && findByNameWords(byNameWord, lowerTokens(tokens, nameFirst, nameEnd))) && !actsLikePerson(ctx, nameEnd)) {
+        nameEnd = -1;
       }
-      if (name) {
+      if (nameEnd >= 0) {
         ctx.claim(title.first, title.end, Claim.Title, -1);
         const chained = pending && pending.end + 1 >= title.first - 1 && tokens[pending.end]?.text === ',' ? pending : undefined;
         if (chained) ctx.claim(chained.first, chained.end, Claim.Title, -1);
         evidence ??= `title "${titleTextOf(ctx, title)}" before the name`;
-        const official = register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, evidence, chained ?? title);
+        const official = register(displayText(ctx, nameFirst, nameEnd), lowerTokens(tokens, nameFirst, nameEnd), nameFirst, nameEnd, evidence, chained ?? title);
         if (chained && !official.titles.includes(titleTextOf(ctx, title))) official.titles.push(titleTextOf(ctx, title));
         pending = undefined;
-        next = name.end;
+        next = nameEnd;
         continue;
       }
       // A title alone (a role reference such as "the Secretary-General"): handled later.
@@ -219,29 +221,29 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     const afterHonorific = flags & W.HonorificStart ? skipHonorifics(ctx, k) : k;
     if (afterHonorific > k) {
-      const name = nameAt(afterHonorific);
-      if (name) {
+      const nameEnd = nameEndAt(afterHonorific);
+      if (nameEnd >= 0) {
         const honorific = ctx.displayOf(k, afterHonorific);
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
-        const apposed = tokens[name.end]?.text === ',' ? titleAfterComma(ctx, name.end, titleAt) : undefined;
-        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `honorific "${honorific}"`, apposed);
-        next = name.end;
+        const apposed = tokens[nameEnd]?.text === ',' ? titleAfterComma(ctx, nameEnd, titleAt) : undefined;
+        register(displayText(ctx, afterHonorific, nameEnd), lowerTokens(tokens, afterHonorific, nameEnd), afterHonorific, nameEnd, `honorific "${honorific}"`, apposed);
+        next = nameEnd;
         continue;
       }
     }
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
-    const name = nameAt(k);
-    if (name && name.end - name.first >= 2 && tokens[name.end]?.text === ',') {
-      const apposed = titleAfterComma(ctx, name.end, titleAt);
+    const nameEnd = nameEndAt(k);
+    if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
+      const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
-        register(displayText(ctx, name.first, name.end), lowerTokens(tokens, name.first, name.end), name.first, name.end, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
-        next = name.end;
+        register(displayText(ctx, k, nameEnd), lowerTokens(tokens, k, nameEnd), k, nameEnd, `title "${titleTextOf(ctx, apposed)}" after the name`, apposed);
+        next = nameEnd;
         continue;
       }
     }
-    if (name) next = name.end;
+    if (nameEnd >= 0) next = nameEnd;
   }
 
   // Pass 2: short forms of people already found ("Norov", "Lupașcu"), known people, and full
@@ -251,43 +253,43 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const name = nameAt(k);
-    if (!name) continue;
+    const end = nameEndAt(k);
+    if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
-    const shares = byNameWord.sharesWord(tokens, name.first, name.end);
-    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, name.first, name.end) : undefined;
-    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[])?.official : undefined;
+    const shares = byNameWord.sharesWord(tokens, k, end);
+    const lowerWords = shares || known.length > 0 ? lowerTokens(tokens, k, end) : undefined;
+    const existing = shares ? findByNameWords(byNameWord, lowerWords as string[]) : undefined;
     if (existing) {
-      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, `short form of ${existing.name}`, undefined);
-      next = name.end;
+      register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, `short form of ${existing.official.name}`, undefined, existing);
+      next = end;
       continue;
     }
     const person = known.length === 0 ? undefined : findKnown(known, lowerWords as string[]);
     if (person) {
-      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), name.first, name.end, 'in the knowledge base', undefined);
+      const official = register(person.person.name, lowerAll(person.person.name.split(/\s+/)), k, end, 'in the knowledge base', undefined);
       for (const title of person.person.titles ?? []) if (!official.titles.includes(title)) official.titles.push(title);
       if (!official.affiliation && person.person.affiliation) official.affiliation = person.person.affiliation;
-      next = name.end;
+      next = end;
       continue;
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
-    if (name.end - name.first >= 2 && tokens[name.first - 1]?.lower === 'counterpart') {
-      const official = register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a counterpart', undefined);
-      const country = ctx.claims[name.first - 2] === Claim.Country ? entities.countries[ctx.claimRefs[name.first - 2] as number] : undefined;
+    if (end - k >= 2 && tokens[k - 1]?.lower === 'counterpart') {
+      const official = register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a counterpart', undefined);
+      const country = ctx.claims[k - 2] === Claim.Country ? entities.countries[ctx.claimRefs[k - 2] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
         official.affiliationId = country.id;
       }
-      next = name.end;
+      next = end;
       continue;
     }
-    if (name.end - name.first >= 2 && !isSentenceInitialPhrase(ctx, name) && inOfficialContext(ctx, name)) {
-      register(displayText(ctx, name.first, name.end), lowerWords ?? lowerTokens(tokens, name.first, name.end), name.first, name.end, 'named as a party to talks or as a speaker', undefined);
-      next = name.end;
+    if (end - k >= 2 && !isSentenceInitialPhrase(ctx, k, end) && inOfficialContext(ctx, k, end)) {
+      register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a party to talks or as a speaker', undefined);
+      next = end;
       continue;
     }
-    next = name.end;
+    next = end;
   }
 
   // Pass 3 (short forms before full ones are rare; a surname seen before the full name is
@@ -297,14 +299,14 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const name = nameAt(k);
-    if (!name) continue;
-    if (byNameWord.sharesWord(tokens, name.first, name.end)) {
-      const lowerWords = lowerTokens(tokens, name.first, name.end);
-      const existing = findByNameWords(byNameWord, lowerWords)?.official;
-      if (existing) register(displayText(ctx, name.first, name.end), lowerWords, name.first, name.end, `short form of ${existing.name}`, undefined);
+    const end = nameEndAt(k);
+    if (end < 0) continue;
+    if (byNameWord.sharesWord(tokens, k, end)) {
+      const lowerWords = lowerTokens(tokens, k, end);
+      const existing = findByNameWords(byNameWord, lowerWords);
+      if (existing) register(displayText(ctx, k, end), lowerWords, k, end, `short form of ${existing.official.name}`, undefined, existing);
     }
-    next = name.end;
+    next = end;
   }
 
   // The name words and first token of each official, by the id it was found with.
@@ -315,13 +317,16 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     firstToken.set(person.official.id, person.first);
   }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
-  const used = new Set<string>();
-  for (const official of officials) {
+  // With one official, no id can be taken already.
+  const used = officials.length > 1 ? new Set<string>() : undefined;
+  for (const person of found) {
+    const official = person.official;
     // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
     sortByStart(official.mentions);
-    let id = slugify(official.name) || 'official';
-    for (let n = 2; used.has(id); n++) id = `${slugify(official.name)}-${n}`;
-    used.add(id);
+    // The id is the slug of the name it was found with, unless a fuller name replaced that one.
+    let id = (person.renamed ? slugify(official.name) : official.id) || 'official';
+    for (let n = 2; used?.has(id); n++) id = `${slugify(official.name)}-${n}`;
+    used?.add(id);
     if (id !== official.id) {
       nameWords.set(id, nameWords.get(official.id) ?? []);
       firstToken.set(id, firstToken.get(official.id) ?? 0);
@@ -340,13 +345,29 @@ function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 
-/** Whether one of `titles` is `title` but for case (lower-cased only when no title is `title` as written). */
+/** Whether one of `titles` is `title` but for case. */
 function hasTitle(titles: readonly string[], title: string): boolean {
   if (titles.length === 0) return false;
   if (titles.includes(title)) return true;
-  const lowerTitle = title.toLowerCase();
-  for (const other of titles) if (other.toLowerCase() === lowerTitle) return true;
+  for (const other of titles) if (sameButCase(other, title)) return true;
   return false;
+}
+
+/** `a.toLowerCase() === b.toLowerCase()`, without lower-casing when both are ASCII (where it changes A to Z only). */
+function sameButCase(a: string, b: string): boolean {
+  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
@@ -425,8 +446,8 @@ interface Starts {
 }
 
 /**
- * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): a
- * capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
+ * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): an
+ * unclaimed capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
  * organisation or country before one: claims the passes can only turn into titles) or an
  * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
  * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
@@ -448,10 +469,13 @@ function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: Re
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.cap) {
-      const nameStart = isCapNameWord(token, knownWords);
-      if (nameStart) nameStarts[nameCount++] = k;
+      // A word claimed already stays claimed (the passes claim names, titles and honorifics
+      // only): no name starts there, and only a title or an honorific can.
       const claim = claims[k];
-      if (nameStart || (token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
+      if (claim === Claim.None && isCapNameWord(token, knownWords)) {
+        nameStarts[nameCount++] = k;
+        starts[count++] = k;
+      } else if ((token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
     } else if (token.type === TokenType.Paragraph) {
       starts[count++] = ~k;
     }
@@ -637,17 +661,86 @@ function displayText(ctx: AnalysisContext, first: number, end: number): string {
   const tokens = ctx.tokens;
   let previous = tokens[first] as Token;
   if (!spaceFree(previous)) return ctx.displayOf(first, end);
-  let text = previous.text;
+  if (end - first === 1) return previous.text;
+  // Words joined by single spaces are looked up in the shared texts; once two tokens touch (rare),
+  // the rest is added to the text.
+  let node = spacedRoot(previous.text);
+  let text: string | undefined;
   for (let k = first + 1; k < end; k++) {
     const token = tokens[k] as Token;
     if (!spaceFree(token)) return ctx.displayOf(first, end);
     const gap = token.start - previous.end;
-    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) text = `${text} ${token.text}`;
-    else if (gap === 0) text += token.text;
+    if (gap === 1 && ctx.normalized.charCodeAt(previous.end) === 32) {
+      if (text === undefined) node = spacedNext(node, token.text);
+      else text = `${text} ${token.text}`;
+    } else if (gap === 0) text = (text ?? node.text) + token.text;
     else return ctx.displayOf(first, end);
     previous = token;
   }
-  return text;
+  return text ?? node.text;
+}
+
+/**
+ * A run of words joined by single spaces, as a node of {@link spacedTexts}: its display text and
+ * the runs one more word makes.
+ */
+interface SpacedText {
+  text: string;
+  /** The word and run of the only longer run, while there is one (most runs): a step there is one string comparison. */
+  onlyWord: string | undefined;
+  onlyNext: SpacedText | undefined;
+  /** The longer runs by their last word, once there are two or more. */
+  next: Map<string, SpacedText> | undefined;
+}
+
+/**
+ * The display texts of runs of words joined by single spaces, kept from document to document
+ * (names and titles recur across releases), keyed by the words' texts: each is made once, and a
+ * name mentioned again is the same string, its hash known to the id look-up. Emptied when it
+ * grows past {@link SPACED_TEXTS_KEPT} runs.
+ */
+let spacedTexts = new Map<string, SpacedText>();
+let spacedTextCount = 0;
+const SPACED_TEXTS_KEPT = 20_000;
+
+/** The run of one word. */
+function spacedRoot(word: string): SpacedText {
+  let node = spacedTexts.get(word);
+  if (node === undefined) {
+    keepSpacedText();
+    node = { text: word, onlyWord: undefined, onlyNext: undefined, next: undefined };
+    spacedTexts.set(word, node);
+  }
+  return node;
+}
+
+/** The run of `node`'s words and `word`. */
+function spacedNext(node: SpacedText, word: string): SpacedText {
+  if (word === node.onlyWord) return node.onlyNext as SpacedText;
+  let child = node.next?.get(word);
+  if (child === undefined) {
+    keepSpacedText();
+    child = { text: `${node.text} ${word}`, onlyWord: undefined, onlyNext: undefined, next: undefined };
+    if (node.onlyWord === undefined && node.next === undefined) {
+      node.onlyWord = word;
+      node.onlyNext = child;
+    } else {
+      if (node.next === undefined) {
+        node.next = new Map([[node.onlyWord as string, node.onlyNext as SpacedText]]);
+        node.onlyWord = undefined;
+        node.onlyNext = undefined;
+      }
+      node.next.set(word, child);
+    }
+  }
+  return child;
+}
+
+/** Counts a run made, emptying the runs kept when there are too many (the one being made is then kept only for its caller). */
+function keepSpacedText(): void {
+  if (++spacedTextCount <= SPACED_TEXTS_KEPT) return;
+  spacedTexts = new Map();
+  spacedTextCount = 1;
 }
 
 /**
@@ -678,18 +771,18 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 }
 
 /** Names at the start of a sentence followed by a lower-case word are often ordinary phrases. */
-function isSentenceInitialPhrase(ctx: AnalysisContext, name: Candidate): boolean {
-  const first = ctx.tokens[name.first] as Token;
+function isSentenceInitialPhrase(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
+  const first = ctx.tokens[nameFirst] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return name.first === sentenceStart && name.end - name.first < 2;
+  return nameFirst === sentenceStart && nameEnd - nameFirst < 2;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
-function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
+function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   // Verb right after the name (optionally after ", for his part,").
-  let j = name.end;
+  let j = nameEnd;
   if (tokens[j]?.type === TokenType.Possessive) return false;
   if (tokens[j]?.text === ',') {
     let m = j + 1;
@@ -701,11 +794,11 @@ function inOfficialContext(ctx: AnalysisContext, name: Candidate): boolean {
     if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j))) return true;
   }
   // "... with Y", "led by Y", "headed by Y", "said Y".
-  const prev = tokens[name.first - 1];
-  const prev2 = tokens[name.first - 2];
+  const prev = tokens[nameFirst - 1];
+  const prev2 = tokens[nameFirst - 2];
   if (prev && prev.lower === 'by' && prev2 && BY_AGENT_VERBS.has(prev2.lower)) return true;
   if (prev && (prev.lower === 'with' || prev.lower === 'and')) {
-    if (prev.lower === 'with' ? prev2 !== undefined && (prev2.flags & (W.PersonVerb | W.MeetingCueStart)) !== 0 : prev2 !== undefined && ctx.claims[name.first - 2] === Claim.Name) return true;
+    if (prev.lower === 'with' ? prev2 !== undefined && (prev2.flags & (W.PersonVerb | W.MeetingCueStart)) !== 0 : prev2 !== undefined && ctx.claims[nameFirst - 2] === Claim.Name) return true;
   }
   if (prev && prev.flags & W.SpeechCueStart && prev.type === TokenType.Word) return true;
   return false;
