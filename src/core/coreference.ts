@@ -73,7 +73,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
         if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
           const role = matchRole(ctx, k, entities);
-          const resolved = role && !role.generic ? pickRecent(fitting(officials, role, titlesLower), lastMention) : -1;
+          const resolved = role && !role.generic ? recentFitting(officials, role, titlesLower, lastMention, -1) : -1;
           if (role && resolved >= 0) {
             add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
             const sentence = (tokens[k] as Token).sentence;
@@ -88,19 +88,20 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
     // Only determiners, office abbreviations and pronouns start a reference: one bit test for
     // the other words. (No closures in this loop: V8 may allocate them for every token.)
+    // (Quoted words first, from the typed array: they are skipped without reading the token.)
+    if (quoted[k]) continue;
     const token = tokens[k] as Token;
     const flags = token.flags;
     if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
-    if (token.type !== TokenType.Word || quoted[k]) continue;
+    if (token.type !== TokenType.Word) continue;
     const sentence = token.sentence;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
-        const candidates = fitting(officials, role, titlesLower);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
-        const resolved = pickRecent(role.noun === 'counterpart' ? otherThan(subjects[sentence] as number, candidates) : candidates, lastMention);
+        const resolved = recentFitting(officials, role, titlesLower, lastMention, role.noun === 'counterpart' ? (subjects[sentence] as number) : -1);
         if (resolved >= 0) {
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
           const owner = subjects[sentence] as number;
@@ -120,7 +121,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(fitting(officials, role, titlesLower), lastMention);
+      const resolved = recentFitting(officials, role, titlesLower, lastMention, -1);
       if (resolved >= 0) {
         add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
         if (subjects[sentence] === -1) subjects[sentence] = resolved;
@@ -140,7 +141,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       // it goes to the other official last mentioned.
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
       if (objectPronoun) {
-        const other = pickRecent(othersFitting(officials.length, subjects[sentence] as number, genders, wanted), lastMention);
+        const other = recentOther(officials.length, subjects[sentence] as number, genders, wanted, lastMention);
         if (other >= 0) {
           add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
           lastMention[other] = k;
@@ -169,18 +170,42 @@ function sortedByStart(mentions: readonly Mention[]): boolean {
   return true;
 }
 
-/** The officials who fit a role (their indices), in order. */
-function fitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower): number[] {
-  const result: number[] = [];
-  for (let index = 0; index < officials.length; index++) if (fitsRole(officials, index, role, titlesLower)) result.push(index);
-  return result;
+/**
+ * Of the officials who fit a role, but `except` (an index, or -1), the one mentioned last by
+ * `lastMention`, or the first; -1 for none. Only an official mentioned after the best one so far
+ * can change the answer, so only those are tested against the role.
+ */
+function recentFitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower, lastMention: readonly number[], except: number): number {
+  let best = -1;
+  let bestAt = -1;
+  for (let index = 0; index < officials.length; index++) {
+    const at = lastMention[index] as number;
+    if (index === except || (best >= 0 && at <= bestAt)) continue;
+    if (fitsRole(officials, index, role, titlesLower)) {
+      best = index;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
-/** The officials (indices below `count`) other than `subject` whose gender fits, in order. */
-function othersFitting(count: number, subject: number, gender: GenderOf, wanted: Gender): number[] {
-  const result: number[] = [];
-  for (let index = 0; index < count; index++) if (index !== subject && gender.fits(index, wanted)) result.push(index);
-  return result;
+/**
+ * Of the officials (indices below `count`) other than `subject` whose gender fits, the one
+ * mentioned last by `lastMention`, or the first; -1 for none. (As {@link recentFitting}: a gender
+ * is worked out only for an official who could change the answer.)
+ */
+function recentOther(count: number, subject: number, gender: GenderOf, wanted: Gender, lastMention: readonly number[]): number {
+  let best = -1;
+  let bestAt = -1;
+  for (let index = 0; index < count; index++) {
+    const at = lastMention[index] as number;
+    if (index === subject || (best >= 0 && at <= bestAt)) continue;
+    if (gender.fits(index, wanted)) {
+      best = index;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** Cheap test before {@link matchRole}: a country, an organisation, a modifier or a role noun follows. */
@@ -333,26 +358,6 @@ function fitsRole(officials: Official[], index: number, role: RoleMatch, titlesL
 
 /** Each official's titles in lower case (by index), made the first time a role is tested against them in a document. */
 type TitlesLower = Array<string[] | undefined>;
-
-/** The candidate (an official's index) mentioned last by `lastMention`, or the first; -1 for none. */
-function pickRecent(candidates: readonly number[], lastMention: readonly number[]): number {
-  if (candidates.length === 0) return -1;
-  let best = candidates[0] as number;
-  let bestAt = -1;
-  for (const candidate of candidates) {
-    const at = lastMention[candidate] as number;
-    if (at > bestAt) {
-      best = candidate;
-      bestAt = at;
-    }
-  }
-  return best;
-}
-
-/** The candidates other than `subject`. */
-function otherThan(subject: number, candidates: readonly number[]): number[] {
-  return candidates.filter((candidate) => candidate !== subject);
-}
 
 function describe(official: Official): string {
   return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
