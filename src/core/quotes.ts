@@ -10,6 +10,7 @@
  */
 import { AnalysisContext, Claim } from './context';
 import { memoizeString } from './memo';
+import { Accept } from './phraseTrie';
 import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
 import { isSpaceCode } from './text';
@@ -177,15 +178,22 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
   const tokens = ctx.tokens;
   const quotes: Quote[] = [];
   let previous: { quote: Quote; close: number } | undefined;
+  // findCueAfter of the span at `nextIndex`, when the one before looked for it (it is pure).
+  let nextIndex = -1;
+  let nextCueAfter: CueMatch | undefined;
 
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as QuoteSpan;
     // The quote's content is its parts joined by spaces; the tests below read it in place.
     const end = contentEnd(ctx.text, span.parts);
-    const cueAfter = findCueAfter(ctx, span, entities, officials);
+    // What the quote's own words say first: no cue is looked for when they rule speech out.
+    const speech = speechOf(ctx, span, end);
+    if (speech === Speech.No) continue;
+    const cueAfter = nextIndex === i ? nextCueAfter : findCueAfter(ctx, span, entities, officials);
     const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
     const cue = cueAfter ?? cueBefore;
-    if (!isSpeech(ctx, span, end, cue !== undefined)) continue;
+    // Short quotations are speech only when a speech cue attributes them.
+    if (speech === Speech.IfAttributed && cue === undefined) continue;
 
     // "…," he said, "…": the second half joins the first.
     const parts = span.parts.slice();
@@ -195,8 +203,12 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
       const next = spans[i + 1];
       const split = (end.last === 44 || end.last === 0x2026) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
       // “…,” X said. “…” — the speaker goes on in the next sentence; that quote has no cue of its own.
-      const continued =
-        !split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open) && !findCueAfter(ctx, next, entities, officials);
+      let continued = false;
+      if (!split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open)) {
+        nextIndex = i + 1;
+        nextCueAfter = findCueAfter(ctx, next, entities, officials);
+        continued = !nextCueAfter;
+      }
       if (next && (split || continued)) {
         parts.push(...next.parts);
         close = next.close;
@@ -406,28 +418,35 @@ function isMinorWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attributed: boolean): boolean {
+/** Whether a quotation is speech, from its words and those around it: yes, no, or only if a speech cue attributes it. */
+const enum Speech {
+  No = 0,
+  Yes = 1,
+  IfAttributed = 2,
+}
+
+function speechOf(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd): Speech {
   const { words, titled } = countWords(ctx.text, span.parts);
-  if (words === 0) return false;
+  if (words === 0) return Speech.No;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
   const after = tokens[span.close + 1];
   // "the so-called 'three evil forces'".
-  if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
-  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return false;
+  if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return Speech.No;
+  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return Speech.No;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
   const determiner = before && DETERMINERS.has(before.lower);
-  if (determiner && words <= 5 && !isStopCode(end.last)) return false;
+  if (determiner && words <= 5 && !isStopCode(end.last)) return Speech.No;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
   if (words <= 10) {
     // (A minor word is never capitalised: "every word is one or the other" is the count test.)
-    if (titled && !isStopCode(end.last)) return false;
+    if (titled && !isStopCode(end.last)) return Speech.No;
   }
   // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
-  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return true;
+  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return Speech.Yes;
   // Short quotations are speech only when a speech cue attributes them.
-  return attributed && words >= 3;
+  return words >= 3 ? Speech.IfAttributed : Speech.No;
 }
 
 interface CueMatch {
@@ -517,10 +536,10 @@ function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: num
   // Only a word that starts a cue can (the trie's first step, as a bit).
   const token = ctx.tokens[k];
   if (token === undefined || (token.flags & W.SpeechCueStart) === 0) return undefined;
-  const match = vocabulary().speechCues.longest(ctx.tokens, k, ctx.tokens.length, (_t, index) => !ctx.quoted[index]);
-  if (!match) return undefined;
-  const span = ctx.spanOf(match.start, match.end);
-  return { cue: { start: span.start, end: span.end, verb: ctx.displayOf(match.start, match.end) }, end: match.end };
+  // Quoted tokens end a cue: `quoted` read as claims (1 inside quotes), without a callback.
+  const end = vocabulary().speechCues.matchEnd(ctx.tokens, k, ctx.tokens.length, Accept.Unclaimed, 0, ctx.quoted);
+  if (end < 0) return undefined;
+  return { cue: { start: token.start, end: (ctx.tokens[end - 1] as Token).end, verb: ctx.displayOf(k, end) }, end };
 }
 
 /** The official, organisation or country mentioned at token k. */
