@@ -344,10 +344,12 @@ function isCloseQuoteCode(c: number): boolean {
 }
 
 /**
- * The words of a quote as isSpeech counts them: runs of non-spaces with a letter or a digit, the
- * first eleven at most (every test only needs to know whether there are more than ten), and
- * whether every one is capitalised or a minor word (as in "Belt and Road"). Read from the text in
- * place: the runs of the parts joined by spaces are the runs of each part.
+ * The words of a quote as {@link speechOf} counts them: runs of non-spaces with a letter or a
+ * digit, and whether every one is capitalised or a minor word (as in "Belt and Road"). Counted up
+ * to eleven while every word so far is (the title test only needs to know whether there are more
+ * than ten), up to nine once one is not (the other tests only whether there are more than
+ * eight). Read from the text in place: the runs of the parts joined by spaces are the runs of
+ * each part.
  */
 interface WordCounts {
   words: number;
@@ -367,39 +369,49 @@ for (let c = 0; c < 128; c++) {
 }
 
 function countWords(text: string, parts: readonly Span[]): WordCounts {
-  const counts: WordCounts = { words: 0, titled: true };
-  for (let p = 0; p < parts.length && counts.words <= 10; p++) {
+  let words = 0;
+  let titled = true;
+  // Counting stops once `words` passes this (see above).
+  let most = 10;
+  for (let p = 0; p < parts.length && words <= most; p++) {
     const part = parts[p] as Span;
+    const end = part.end;
     let k = part.start;
-    while (k < part.end && counts.words <= 10) {
-      while (k < part.end && isSpaceCode(text.charCodeAt(k))) k++;
-      if (k >= part.end) break;
+    while (k < end && words <= most) {
+      while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k >= end) break;
       const start = k;
       // Whether the run has an ASCII letter or digit; else, whether it has any non-ASCII character.
       let alphanumeric = false;
       let other = false;
-      for (; k < part.end; k++) {
+      for (; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c < 128) {
           const kind = ASCII_CLASSES[c] as number;
           if (kind === ASCII_SPACE) break;
-          if (kind !== 0) alphanumeric = true;
+          if (kind !== 0) {
+            alphanumeric = true;
+            break;
+          }
         } else {
           if (isSpaceCode(c)) break;
           other = true;
         }
       }
-      if (!alphanumeric && !(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
-      counts.words++;
+      // The rest of a run with a letter or a digit is only looked at for its end.
+      if (alphanumeric) while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
+      else if (!(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
+      words++;
       // Once a word is neither, the quote is no title: the rest need not be looked at.
-      if (counts.titled) {
+      if (titled) {
         const first = text.charCodeAt(start);
         const capitalised = first < 128 ? ((ASCII_CLASSES[first] as number) & ASCII_CAPITAL) !== 0 : CAPITALISED.test(text.slice(start, k));
-        counts.titled = capitalised || isMinorWord(text, start, k);
+        titled = capitalised || isMinorWord(text, start, k);
+        if (!titled) most = 8;
       }
     }
   }
-  return counts;
+  return { words, titled };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
