@@ -161,13 +161,36 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       continue;
     }
   }
-  for (const official of officials) if (!sortedByStart(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
+  for (let o = 0; o < officials.length; o++) sortByStart((officials[o] as Official).mentions);
 }
 
-/** Whether mentions are in order of their start already (sorting them would change nothing). */
-function sortedByStart(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if ((mentions[k] as Mention).start < (mentions[k - 1] as Mention).start) return false;
-  return true;
+/**
+ * `mentions.sort((a, b) => a.start - b.start)`: a stable sort, so any stable sort gives the same
+ * order. The mentions are in order already, or two runs in order (those of the officials pass,
+ * then the references added here): an insertion sort takes one pass over those without calling a
+ * comparison; a long list goes to `sort`.
+ */
+function sortByStart(mentions: Mention[]): void {
+  if (mentions.length > 64) {
+    for (let k = 1; k < mentions.length; k++) {
+      if ((mentions[k] as Mention).start < (mentions[k - 1] as Mention).start) {
+        mentions.sort((a, b) => a.start - b.start);
+        return;
+      }
+    }
+    return;
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    let j = k - 1;
+    if ((mentions[j] as Mention).start <= mention.start) continue;
+    // (Only later starts move up: mentions with equal starts keep their order.)
+    while (j >= 0 && (mentions[j] as Mention).start > mention.start) {
+      mentions[j + 1] = mentions[j] as Mention;
+      j--;
+    }
+    mentions[j + 1] = mention;
+  }
 }
 
 /**
@@ -363,15 +386,6 @@ function describe(official: Official): string {
   return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
 }
 
-/** Index after the last `,;:()` in `text[from, to)`, or `from` when there is none. */
-function clauseStart(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
-  }
-  return from;
-}
-
 const enum Gender {
   Unknown = 0,
   Male = 1,
@@ -420,8 +434,7 @@ function inferGender(ctx: AnalysisContext, official: Official, count: number): G
   for (let k = 0; k < count; k++) {
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
-    const from = clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
-    const found = honorificGender(ctx.normalized, from, mention.start);
+    const found = honorificGender(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
     if (found !== Gender.Unknown) gender = found;
   }
   return gender;
@@ -442,16 +455,21 @@ for (const [words, gender] of [
 }
 
 /**
- * The gender an honorific in `text[from, to)` gives: female if one of {@link FEMALE_HONORIFICS}
- * is there, else male if one of {@link MALE_HONORIFICS} is, else unknown. What
- * `/\b(word|…)\b/i.test` finds in the slice, without making it: only the few honorifics with
- * the first letter of a word are compared. (Without the `u` flag, `\b` knows only ASCII word
- * characters and no character beyond ASCII matches an ASCII letter case-insensitively.)
+ * The gender an honorific in the last clause of `text[from, to)` (what follows the last , ; : (
+ * or )) gives: female if one of {@link FEMALE_HONORIFICS} is there, else male if one of
+ * {@link MALE_HONORIFICS} is, else unknown. What `/\b(word|…)\b/i.test` finds in the clause's
+ * slice, without making it: one walk back from `to` to the clause's start, and only the few
+ * honorifics with the first letter of a word are compared. (Without the `u` flag, `\b` knows
+ * only ASCII word characters and no character beyond ASCII matches an ASCII letter
+ * case-insensitively. A word starts at the clause's start, or after a character that is no word
+ * character: the delimiters are none, so the clause's start needs no test of its own.)
  */
 function honorificGender(text: string, from: number, to: number): Gender {
   let male = false;
-  for (let k = from; k < to; k++) {
-    const letter = (text.charCodeAt(k) | 0x20) - 97;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) break;
+    const letter = (c | 0x20) - 97;
     if (letter < 0 || letter >= 26 || (k > from && isAsciiWordCode(text.charCodeAt(k - 1)))) continue;
     const honorifics = HONORIFICS_BY_LETTER[letter] as Honorific[];
     for (let h = 0; h < honorifics.length; h++) {
