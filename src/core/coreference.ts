@@ -407,8 +407,10 @@ class GenderOf {
     private readonly ctx: AnalysisContext,
     private readonly officials: Official[],
   ) {
-    this.known = new Array<number>(officials.length).fill(0);
-    this.mentionCounts = officials.map((official) => official.mentions.length);
+    const count = officials.length;
+    this.known = new Array<number>(count).fill(0);
+    this.mentionCounts = new Array<number>(count);
+    for (let index = 0; index < count; index++) this.mentionCounts[index] = (officials[index] as Official).mentions.length;
   }
 
   /** Whether there is an official (`index` ≥ 0) and its gender, if known, is `wanted`. */
@@ -466,11 +468,14 @@ for (const [words, gender] of [
  */
 function honorificGender(text: string, from: number, to: number): Gender {
   let male = false;
+  // Each character is read once: the one before `k` is the next one looked at.
+  let c = to > from ? text.charCodeAt(to - 1) : 0;
   for (let k = to - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) break;
     const letter = (c | 0x20) - 97;
-    if (letter < 0 || letter >= 26 || (k > from && isAsciiWordCode(text.charCodeAt(k - 1)))) continue;
+    const before = k > from ? text.charCodeAt(k - 1) : -1;
+    c = before;
+    if (letter < 0 || letter >= 26 || (before >= 0 && isAsciiWordCode(before))) continue;
     const honorifics = HONORIFICS_BY_LETTER[letter] as Honorific[];
     for (let h = 0; h < honorifics.length; h++) {
       const honorific = honorifics[h] as Honorific;
