@@ -345,11 +345,11 @@ function isCloseQuoteCode(c: number): boolean {
 
 /**
  * The words of a quote as {@link speechOf} counts them: runs of non-spaces with a letter or a
- * digit, and whether every one is capitalised or a minor word (as in "Belt and Road"). Counted up
- * to eleven while every word so far is (the title test only needs to know whether there are more
- * than ten), up to nine once one is not (the other tests only whether there are more than
- * eight). Read from the text in place: the runs of the parts joined by spaces are the runs of
- * each part.
+ * digit, counted until there are more than `most`; with `titles`, whether every one is
+ * capitalised or a minor word (as in "Belt and Road"), and then counted up to eleven at most
+ * while every word so far is (the title test only needs to know whether there are more than
+ * ten), up to nine once one is not (the other tests only whether there are more than eight).
+ * Read from the text in place: the runs of the parts joined by spaces are the runs of each part.
  */
 interface WordCounts {
   words: number;
@@ -368,11 +368,9 @@ for (let c = 0; c < 128; c++) {
   else if (digit || upper || (c >= 97 && c <= 122)) ASCII_CLASSES[c] = ASCII_ALPHANUMERIC | (digit || upper ? ASCII_CAPITAL : 0);
 }
 
-function countWords(text: string, parts: readonly Span[]): WordCounts {
+function countWords(text: string, parts: readonly Span[], most: number, titles: boolean): WordCounts {
   let words = 0;
-  let titled = true;
-  // Counting stops once `words` passes this (see above).
-  let most = 10;
+  let titled = titles;
   for (let p = 0; p < parts.length && words <= most; p++) {
     const part = parts[p] as Span;
     const end = part.end;
@@ -438,25 +436,29 @@ const enum Speech {
 }
 
 function speechOf(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd): Speech {
-  const { words, titled } = countWords(ctx.text, span.parts);
-  if (words === 0) return Speech.No;
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
   const after = tokens[span.close + 1];
   // "the so-called 'three evil forces'".
   if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return Speech.No;
-  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return Speech.No;
+  const labelAfter = after !== undefined && after.type === TokenType.Word && LABEL_AFTER.has(after.lower);
+  // Words are counted only as far as the tests below tell counts apart: a quotation that ends
+  // with a full stop, an exclamation or a question mark is a label only before a label word.
+  const stop = isStopCode(end.last);
+  const { words, titled } = countWords(ctx.text, span.parts, stop ? (labelAfter ? 8 : 0) : 10, !stop);
+  if (words === 0) return Speech.No;
+  if (labelAfter && words <= 8) return Speech.No;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
   const determiner = before && DETERMINERS.has(before.lower);
-  if (determiner && words <= 5 && !isStopCode(end.last)) return Speech.No;
+  if (determiner && words <= 5 && !stop) return Speech.No;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
   if (words <= 10) {
     // (A minor word is never capitalised: "every word is one or the other" is the count test.)
-    if (titled && !isStopCode(end.last)) return Speech.No;
+    if (titled && !stop) return Speech.No;
   }
   // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
-  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return Speech.Yes;
+  if (words >= 6 || stop || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return Speech.Yes;
   // Short quotations are speech only when a speech cue attributes them.
   return words >= 3 ? Speech.IfAttributed : Speech.No;
 }
