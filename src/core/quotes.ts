@@ -345,11 +345,10 @@ function isCloseQuoteCode(c: number): boolean {
 
 /**
  * The words of a quote as {@link speechOf} counts them: runs of non-spaces with a letter or a
- * digit, counted until there are more than `most`; with `titles`, whether every one is
- * capitalised or a minor word (as in "Belt and Road"), and then counted up to eleven at most
- * while every word so far is (the title test only needs to know whether there are more than
- * ten), up to nine once one is not (the other tests only whether there are more than eight).
- * Read from the text in place: the runs of the parts joined by spaces are the runs of each part.
+ * digit, counted until there are more than `most`; with `titles`, also whether every one is
+ * capitalised or a minor word (as in "Belt and Road"), and once one is not, counted until there
+ * are more than `untitledMost`. Read from the text in place: the runs of the parts joined by
+ * spaces are the runs of each part.
  */
 interface WordCounts {
   words: number;
@@ -368,7 +367,7 @@ for (let c = 0; c < 128; c++) {
   else if (digit || upper || (c >= 97 && c <= 122)) ASCII_CLASSES[c] = ASCII_ALPHANUMERIC | (digit || upper ? ASCII_CAPITAL : 0);
 }
 
-function countWords(text: string, parts: readonly Span[], most: number, titles: boolean): WordCounts {
+function countWords(text: string, parts: readonly Span[], most: number, titles: boolean, untitledMost: number): WordCounts {
   let words = 0;
   let titled = titles;
   for (let p = 0; p < parts.length && words <= most; p++) {
@@ -405,7 +404,7 @@ function countWords(text: string, parts: readonly Span[], most: number, titles: 
         const first = text.charCodeAt(start);
         const capitalised = first < 128 ? ((ASCII_CLASSES[first] as number) & ASCII_CAPITAL) !== 0 : CAPITALISED.test(text.slice(start, k));
         titled = capitalised || isMinorWord(text, start, k);
-        if (!titled) most = 8;
+        if (!titled) most = untitledMost;
       }
     }
   }
@@ -443,9 +442,11 @@ function speechOf(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd): Speec
   if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return Speech.No;
   const labelAfter = after !== undefined && after.type === TokenType.Word && LABEL_AFTER.has(after.lower);
   // Words are counted only as far as the tests below tell counts apart: a quotation that ends
-  // with a full stop, an exclamation or a question mark is a label only before a label word.
+  // with a full stop, an exclamation or a question mark is a label only before a label word;
+  // past five words, another is a label only before a label word or as a title.
   const stop = isStopCode(end.last);
-  const { words, titled } = countWords(ctx.text, span.parts, stop ? (labelAfter ? 8 : 0) : 10, !stop);
+  const most = labelAfter ? 8 : stop ? 0 : 5;
+  const { words, titled } = stop ? countWords(ctx.text, span.parts, most, false, most) : countWords(ctx.text, span.parts, 10, true, most);
   if (words === 0) return Speech.No;
   if (labelAfter && words <= 8) return Speech.No;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
