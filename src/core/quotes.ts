@@ -236,9 +236,10 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speaker = cue.speaker.kind === 'official' ? cue.speaker.id : null;
         quote.speakerName = cue.speaker.name;
         quote.speakerKind = cue.speaker.kind;
-        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, with ${cue.speaker.name} as its subject`;
+        // (`"verb" after the quote, with X as its subject`, from fewer pieces: each joint makes a string.)
+        quote.evidence = '"' + cue.cue.verb + (cue.position === 'after' ? '" after the quote, with ' : '" before the quote, with ') + cue.speaker.name + ' as its subject';
       } else {
-        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, but no speaker next to it`;
+        quote.evidence = '"' + cue.cue.verb + (cue.position === 'after' ? '" after the quote, but no speaker next to it' : '" before the quote, but no speaker next to it');
       }
     } else {
       const subject = sentenceSubject(ctx, span.open, officials);
