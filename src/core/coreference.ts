@@ -41,13 +41,6 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   // cheaper to make than a typed array for the few officials of a release.)
   const lastMention: number[] = new Array<number>(officials.length).fill(-1);
   const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
-  const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
-    const start = (tokens[first] as Token).start;
-    const stop = (tokens[end - 1] as Token).end;
-    // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
-    (officials[official] as Official).mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
-    ctx.claim(first, end, Claim.Name, official);
-  };
 
   for (let k = 0; k < tokens.length; k++) {
     const claim = claims[k];
@@ -75,7 +68,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
           const role = matchRole(ctx, k, entities);
           const resolved = role && !role.generic ? recentFitting(officials, role, titlesLower, lastMention, -1) : -1;
           if (role && resolved >= 0) {
-            add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+            addMention(ctx, officials, resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
             const sentence = (tokens[k] as Token).sentence;
             if (subjects[sentence] === -1) subjects[sentence] = resolved;
             lastMention[resolved] = k;
@@ -106,9 +99,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
           const owner = subjects[sentence] as number;
           if ((token.lower === 'his' || token.lower === 'her') && owner >= 0 && owner !== resolved) {
-            add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${(officials[owner] as Official).name}`);
+            addMention(ctx, officials, owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${(officials[owner] as Official).name}`);
           }
-          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+          addMention(ctx, officials, resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
           if (subjects[sentence] === -1) subjects[sentence] = resolved;
           lastMention[resolved] = k;
           k = role.end - 1;
@@ -123,7 +116,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
       const resolved = recentFitting(officials, role, titlesLower, lastMention, -1);
       if (resolved >= 0) {
-        add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
+        addMention(ctx, officials, resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
         if (subjects[sentence] === -1) subjects[sentence] = resolved;
         lastMention[resolved] = k;
         continue;
@@ -143,7 +136,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       if (objectPronoun) {
         const other = recentOther(officials.length, subjects[sentence] as number, genders, wanted, lastMention);
         if (other >= 0) {
-          add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
+          addMention(ctx, officials, other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
           lastMention[other] = k;
         }
         continue;
@@ -154,7 +147,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         if (genders.fits(subjects[s] as number, wanted)) antecedent = subjects[s] as number;
       }
       if (antecedent >= 0) {
-        add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${(officials[antecedent] as Official).name}`);
+        addMention(ctx, officials, antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${(officials[antecedent] as Official).name}`);
         if (subjects[sentence] === -1 && atStart) subjects[sentence] = antecedent;
         lastMention[antecedent] = k;
       }
@@ -162,6 +155,20 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
   }
   for (let o = 0; o < officials.length; o++) sortByStart((officials[o] as Official).mentions);
+}
+
+/**
+ * Adds a role or pronoun mention of tokens [first, end) to an official and claims them. (A
+ * function of its own, not a closure in {@link resolveReferences}: what a closure uses would be
+ * read through its context in the token loop too.)
+ */
+function addMention(ctx: AnalysisContext, officials: Official[], official: number, first: number, end: number, kind: Mention['kind'], evidence: string): void {
+  const tokens = ctx.tokens;
+  const start = (tokens[first] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
+  (officials[official] as Official).mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
+  ctx.claim(first, end, Claim.Name, official);
 }
 
 /**
