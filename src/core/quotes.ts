@@ -525,7 +525,7 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     const cue = speechCueAt(ctx, j);
     if (!cue || cue.end > span.open) continue;
     // "according to X": the speaker follows the cue.
-    if (cue.cue.verb.toLowerCase().startsWith('according')) {
+    if (startsLowered(cue.cue.verb, 'according')) {
       const speaker = speakerAt(ctx, cue.end, entities, officials);
       return { cue: cue.cue, speaker, position: 'before', end: cue.end };
     }
@@ -533,6 +533,20 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     return { cue: cue.cue, speaker, position: 'before', end: cue.end };
   }
   return undefined;
+}
+
+/**
+ * `text.toLowerCase().startsWith(prefix)` for a lower-case ASCII `prefix`, without lowering the
+ * text while its first characters are ASCII (each of those lowers alone).
+ */
+function startsLowered(text: string, prefix: string): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    if (k >= text.length) return false;
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.toLowerCase().startsWith(prefix);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The token index where a sentence starts: `ctx.sentenceRange(sentence)[0]`, without the array. */
