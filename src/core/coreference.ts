@@ -36,10 +36,12 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const sentenceCount = ctx.sentenceCount;
   if (subjectsBuffer.length < sentenceCount) subjectsBuffer = new Int32Array(Math.max(sentenceCount, subjectsBuffer.length * 2));
   const subjects = subjectsBuffer;
-  subjects.fill(-1, 0, sentenceCount);
+  // (Loops rather than `fill`, a call into the runtime that costs more than the few entries.)
+  for (let s = 0; s < sentenceCount; s++) subjects[s] = -1;
   // Token index of each official's last mention, -1 before the first. (A small-integer array:
   // cheaper to make than a typed array for the few officials of a release.)
-  const lastMention: number[] = new Array<number>(officials.length).fill(-1);
+  const lastMention: number[] = [];
+  for (let index = 0; index < officials.length; index++) lastMention.push(-1);
   const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
 
   for (let k = 0; k < tokens.length; k++) {
@@ -415,9 +417,12 @@ class GenderOf {
     private readonly officials: Official[],
   ) {
     const count = officials.length;
-    this.known = new Array<number>(count).fill(0);
-    this.mentionCounts = new Array<number>(count);
-    for (let index = 0; index < count; index++) this.mentionCounts[index] = (officials[index] as Official).mentions.length;
+    this.known = [];
+    this.mentionCounts = [];
+    for (let index = 0; index < count; index++) {
+      this.known.push(0);
+      this.mentionCounts.push((officials[index] as Official).mentions.length);
+    }
   }
 
   /** Whether there is an official (`index` ≥ 0) and its gender, if known, is `wanted`. */
