@@ -149,7 +149,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         if (genders.fits(subjects[s] as number, wanted)) antecedent = subjects[s] as number;
       }
       if (antecedent >= 0) {
-        addMention(ctx, officials, antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${(officials[antecedent] as Official).name}`);
+        // (The sentence's words written with the text around them: each joint makes a string.)
+        const refersTo = atStart ? '" refers to the subject of the previous sentence, ' : '" refers to the subject of this sentence, ';
+        addMention(ctx, officials, antecedent, k, k + 1, 'pronoun', '"' + token.text + refersTo + (officials[antecedent] as Official).name);
         if (subjects[sentence] === -1 && atStart) subjects[sentence] = antecedent;
         lastMention[antecedent] = k;
       }
