@@ -36,18 +36,13 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const sentenceCount = ctx.sentenceCount;
   if (subjectsBuffer.length < sentenceCount) subjectsBuffer = new Int32Array(Math.max(sentenceCount, subjectsBuffer.length * 2));
   const subjects = subjectsBuffer;
-  subjects.fill(-1, 0, sentenceCount);
+  // (Loops rather than `fill`, a call into the runtime that costs more than the few entries.)
+  for (let s = 0; s < sentenceCount; s++) subjects[s] = -1;
   // Token index of each official's last mention, -1 before the first. (A small-integer array:
   // cheaper to make than a typed array for the few officials of a release.)
-  const lastMention: number[] = new Array<number>(officials.length).fill(-1);
+  const lastMention: number[] = [];
+  for (let index = 0; index < officials.length; index++) lastMention.push(-1);
   const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
-  const add = (official: number, first: number, end: number, kind: Mention['kind'], evidence: string) => {
-    const start = (tokens[first] as Token).start;
-    const stop = (tokens[end - 1] as Token).end;
-    // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
-    (officials[official] as Official).mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
-    ctx.claim(first, end, Claim.Name, official);
-  };
 
   for (let k = 0; k < tokens.length; k++) {
     const claim = claims[k];
@@ -73,9 +68,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
         if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
           const role = matchRole(ctx, k, entities);
-          const resolved = role && !role.generic ? pickRecent(fitting(officials, role, titlesLower), lastMention) : -1;
+          const resolved = role && !role.generic ? recentFitting(officials, role, titlesLower, lastMention, -1) : -1;
           if (role && resolved >= 0) {
-            add(resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+            addMention(ctx, officials, resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
             const sentence = (tokens[k] as Token).sentence;
             if (subjects[sentence] === -1) subjects[sentence] = resolved;
             lastMention[resolved] = k;
@@ -88,26 +83,27 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
     // Only determiners, office abbreviations and pronouns start a reference: one bit test for
     // the other words. (No closures in this loop: V8 may allocate them for every token.)
+    // (Quoted words first, from the typed array: they are skipped without reading the token.)
+    if (quoted[k]) continue;
     const token = tokens[k] as Token;
     const flags = token.flags;
     if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
-    if (token.type !== TokenType.Word || quoted[k]) continue;
+    if (token.type !== TokenType.Word) continue;
     const sentence = token.sentence;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
       const role = matchRole(ctx, k + 1, entities);
       if (role) {
-        const candidates = fitting(officials, role, titlesLower);
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
-        const resolved = pickRecent(role.noun === 'counterpart' ? otherThan(subjects[sentence] as number, candidates) : candidates, lastMention);
+        const resolved = recentFitting(officials, role, titlesLower, lastMention, role.noun === 'counterpart' ? (subjects[sentence] as number) : -1);
         if (resolved >= 0) {
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
           const owner = subjects[sentence] as number;
           if ((token.lower === 'his' || token.lower === 'her') && owner >= 0 && owner !== resolved) {
-            add(owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${(officials[owner] as Official).name}`);
+            addMention(ctx, officials, owner, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of this sentence, ${(officials[owner] as Official).name}`);
           }
-          add(resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
+          addMention(ctx, officials, resolved, token.lower === 'the' ? k : k + 1, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
           if (subjects[sentence] === -1) subjects[sentence] = resolved;
           lastMention[resolved] = k;
           k = role.end - 1;
@@ -120,9 +116,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
       const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = pickRecent(fitting(officials, role, titlesLower), lastMention);
+      const resolved = recentFitting(officials, role, titlesLower, lastMention, -1);
       if (resolved >= 0) {
-        add(resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
+        addMention(ctx, officials, resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
         if (subjects[sentence] === -1) subjects[sentence] = resolved;
         lastMention[resolved] = k;
         continue;
@@ -140,9 +136,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       // it goes to the other official last mentioned.
       const objectPronoun = token.lower === 'him' || token.lower === 'them' || (token.lower === 'her' && isObjectPosition(ctx, k));
       if (objectPronoun) {
-        const other = pickRecent(othersFitting(officials.length, subjects[sentence] as number, genders, wanted), lastMention);
+        const other = recentOther(officials.length, subjects[sentence] as number, genders, wanted, lastMention);
         if (other >= 0) {
-          add(other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
+          addMention(ctx, officials, other, k, k + 1, 'pronoun', `"${token.text}" is the object of the sentence, so it refers to ${(officials[other] as Official).name}, not its subject`);
           lastMention[other] = k;
         }
         continue;
@@ -153,34 +149,97 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         if (genders.fits(subjects[s] as number, wanted)) antecedent = subjects[s] as number;
       }
       if (antecedent >= 0) {
-        add(antecedent, k, k + 1, 'pronoun', `"${token.text}" refers to the subject of ${atStart ? 'the previous sentence' : 'this sentence'}, ${(officials[antecedent] as Official).name}`);
+        // (The sentence's words written with the text around them: each joint makes a string.)
+        const refersTo = atStart ? '" refers to the subject of the previous sentence, ' : '" refers to the subject of this sentence, ';
+        addMention(ctx, officials, antecedent, k, k + 1, 'pronoun', '"' + token.text + refersTo + (officials[antecedent] as Official).name);
         if (subjects[sentence] === -1 && atStart) subjects[sentence] = antecedent;
         lastMention[antecedent] = k;
       }
       continue;
     }
   }
-  for (const official of officials) if (!sortedByStart(official.mentions)) official.mentions.sort((a, b) => a.start - b.start);
+  for (let o = 0; o < officials.length; o++) sortByStart((officials[o] as Official).mentions);
 }
 
-/** Whether mentions are in order of their start already (sorting them would change nothing). */
-function sortedByStart(mentions: readonly Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if ((mentions[k] as Mention).start < (mentions[k - 1] as Mention).start) return false;
-  return true;
+/**
+ * Adds a role or pronoun mention of tokens [first, end) to an official and claims them. (A
+ * function of its own, not a closure in {@link resolveReferences}: what a closure uses would be
+ * read through its context in the token loop too.)
+ */
+function addMention(ctx: AnalysisContext, officials: Official[], official: number, first: number, end: number, kind: Mention['kind'], evidence: string): void {
+  const tokens = ctx.tokens;
+  const start = (tokens[first] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  // Spelled out rather than spread: a literal of fixed shape is much cheaper to build.
+  (officials[official] as Official).mentions.push({ start, end: stop, kind, text: ctx.text.slice(start, stop), evidence });
+  ctx.claim(first, end, Claim.Name, official);
 }
 
-/** The officials who fit a role (their indices), in order. */
-function fitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower): number[] {
-  const result: number[] = [];
-  for (let index = 0; index < officials.length; index++) if (fitsRole(officials, index, role, titlesLower)) result.push(index);
-  return result;
+/**
+ * `mentions.sort((a, b) => a.start - b.start)`: a stable sort, so any stable sort gives the same
+ * order. The mentions are in order already, or two runs in order (those of the officials pass,
+ * then the references added here): an insertion sort takes one pass over those without calling a
+ * comparison; a long list goes to `sort`.
+ */
+function sortByStart(mentions: Mention[]): void {
+  if (mentions.length > 64) {
+    for (let k = 1; k < mentions.length; k++) {
+      if ((mentions[k] as Mention).start < (mentions[k - 1] as Mention).start) {
+        mentions.sort((a, b) => a.start - b.start);
+        return;
+      }
+    }
+    return;
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const mention = mentions[k] as Mention;
+    let j = k - 1;
+    if ((mentions[j] as Mention).start <= mention.start) continue;
+    // (Only later starts move up: mentions with equal starts keep their order.)
+    while (j >= 0 && (mentions[j] as Mention).start > mention.start) {
+      mentions[j + 1] = mentions[j] as Mention;
+      j--;
+    }
+    mentions[j + 1] = mention;
+  }
 }
 
-/** The officials (indices below `count`) other than `subject` whose gender fits, in order. */
-function othersFitting(count: number, subject: number, gender: GenderOf, wanted: Gender): number[] {
-  const result: number[] = [];
-  for (let index = 0; index < count; index++) if (index !== subject && gender.fits(index, wanted)) result.push(index);
-  return result;
+/**
+ * Of the officials who fit a role, but `except` (an index, or -1), the one mentioned last by
+ * `lastMention`, or the first; -1 for none. Only an official mentioned after the best one so far
+ * can change the answer, so only those are tested against the role.
+ */
+function recentFitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower, lastMention: readonly number[], except: number): number {
+  let best = -1;
+  let bestAt = -1;
+  for (let index = 0; index < officials.length; index++) {
+    const at = lastMention[index] as number;
+    if (index === except || (best >= 0 && at <= bestAt)) continue;
+    if (fitsRole(officials, index, role, titlesLower)) {
+      best = index;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/**
+ * Of the officials (indices below `count`) other than `subject` whose gender fits, the one
+ * mentioned last by `lastMention`, or the first; -1 for none. (As {@link recentFitting}: a gender
+ * is worked out only for an official who could change the answer.)
+ */
+function recentOther(count: number, subject: number, gender: GenderOf, wanted: Gender, lastMention: readonly number[]): number {
+  let best = -1;
+  let bestAt = -1;
+  for (let index = 0; index < count; index++) {
+    const at = lastMention[index] as number;
+    if (index === subject || (best >= 0 && at <= bestAt)) continue;
+    if (gender.fits(index, wanted)) {
+      best = index;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** Cheap test before {@link matchRole}: a country, an organisation, a modifier or a role noun follows. */
@@ -334,37 +393,8 @@ function fitsRole(officials: Official[], index: number, role: RoleMatch, titlesL
 /** Each official's titles in lower case (by index), made the first time a role is tested against them in a document. */
 type TitlesLower = Array<string[] | undefined>;
 
-/** The candidate (an official's index) mentioned last by `lastMention`, or the first; -1 for none. */
-function pickRecent(candidates: readonly number[], lastMention: readonly number[]): number {
-  if (candidates.length === 0) return -1;
-  let best = candidates[0] as number;
-  let bestAt = -1;
-  for (const candidate of candidates) {
-    const at = lastMention[candidate] as number;
-    if (at > bestAt) {
-      best = candidate;
-      bestAt = at;
-    }
-  }
-  return best;
-}
-
-/** The candidates other than `subject`. */
-function otherThan(subject: number, candidates: readonly number[]): number[] {
-  return candidates.filter((candidate) => candidate !== subject);
-}
-
 function describe(official: Official): string {
   return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
-}
-
-/** Index after the last `,;:()` in `text[from, to)`, or `from` when there is none. */
-function clauseStart(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
-  }
-  return from;
 }
 
 const enum Gender {
@@ -388,8 +418,13 @@ class GenderOf {
     private readonly ctx: AnalysisContext,
     private readonly officials: Official[],
   ) {
-    this.known = new Array<number>(officials.length).fill(0);
-    this.mentionCounts = officials.map((official) => official.mentions.length);
+    const count = officials.length;
+    this.known = [];
+    this.mentionCounts = [];
+    for (let index = 0; index < count; index++) {
+      this.known.push(0);
+      this.mentionCounts.push((officials[index] as Official).mentions.length);
+    }
   }
 
   /** Whether there is an official (`index` ≥ 0) and its gender, if known, is `wanted`. */
@@ -415,8 +450,7 @@ function inferGender(ctx: AnalysisContext, official: Official, count: number): G
   for (let k = 0; k < count; k++) {
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
-    const from = clauseStart(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
-    const found = honorificGender(ctx.normalized, from, mention.start);
+    const found = honorificGender(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
     if (found !== Gender.Unknown) gender = found;
   }
   return gender;
@@ -437,17 +471,25 @@ for (const [words, gender] of [
 }
 
 /**
- * The gender an honorific in `text[from, to)` gives: female if one of {@link FEMALE_HONORIFICS}
- * is there, else male if one of {@link MALE_HONORIFICS} is, else unknown. What
- * `/\b(word|…)\b/i.test` finds in the slice, without making it: only the few honorifics with
- * the first letter of a word are compared. (Without the `u` flag, `\b` knows only ASCII word
- * characters and no character beyond ASCII matches an ASCII letter case-insensitively.)
+ * The gender an honorific in the last clause of `text[from, to)` (what follows the last , ; : (
+ * or )) gives: female if one of {@link FEMALE_HONORIFICS} is there, else male if one of
+ * {@link MALE_HONORIFICS} is, else unknown. What `/\b(word|…)\b/i.test` finds in the clause's
+ * slice, without making it: one walk back from `to` to the clause's start, and only the few
+ * honorifics with the first letter of a word are compared. (Without the `u` flag, `\b` knows
+ * only ASCII word characters and no character beyond ASCII matches an ASCII letter
+ * case-insensitively. A word starts at the clause's start, or after a character that is no word
+ * character: the delimiters are none, so the clause's start needs no test of its own.)
  */
 function honorificGender(text: string, from: number, to: number): Gender {
   let male = false;
-  for (let k = from; k < to; k++) {
-    const letter = (text.charCodeAt(k) | 0x20) - 97;
-    if (letter < 0 || letter >= 26 || (k > from && isAsciiWordCode(text.charCodeAt(k - 1)))) continue;
+  // Each character is read once: the one before `k` is the next one looked at.
+  let c = to > from ? text.charCodeAt(to - 1) : 0;
+  for (let k = to - 1; k >= from; k--) {
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) break;
+    const letter = (c | 0x20) - 97;
+    const before = k > from ? text.charCodeAt(k - 1) : -1;
+    c = before;
+    if (letter < 0 || letter >= 26 || (before >= 0 && isAsciiWordCode(before))) continue;
     const honorifics = HONORIFICS_BY_LETTER[letter] as Honorific[];
     for (let h = 0; h < honorifics.length; h++) {
       const honorific = honorifics[h] as Honorific;

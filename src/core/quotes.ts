@@ -10,6 +10,7 @@
  */
 import { AnalysisContext, Claim } from './context';
 import { memoizeString } from './memo';
+import { Accept } from './phraseTrie';
 import type { EntityFindings } from './entities';
 import type { Official, Quote, QuoteCue, Span } from './model';
 import { isSpaceCode } from './text';
@@ -177,15 +178,22 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
   const tokens = ctx.tokens;
   const quotes: Quote[] = [];
   let previous: { quote: Quote; close: number } | undefined;
+  // findCueAfter of the span at `nextIndex`, when the one before looked for it (it is pure).
+  let nextIndex = -1;
+  let nextCueAfter: CueMatch | undefined;
 
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as QuoteSpan;
     // The quote's content is its parts joined by spaces; the tests below read it in place.
     const end = contentEnd(ctx.text, span.parts);
-    const cueAfter = findCueAfter(ctx, span, entities, officials);
+    // What the quote's own words say first: no cue is looked for when they rule speech out.
+    const speech = speechOf(ctx, span, end);
+    if (speech === Speech.No) continue;
+    const cueAfter = nextIndex === i ? nextCueAfter : findCueAfter(ctx, span, entities, officials);
     const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
     const cue = cueAfter ?? cueBefore;
-    if (!isSpeech(ctx, span, end, cue !== undefined)) continue;
+    // Short quotations are speech only when a speech cue attributes them.
+    if (speech === Speech.IfAttributed && cue === undefined) continue;
 
     // "…," he said, "…": the second half joins the first.
     const parts = span.parts.slice();
@@ -195,8 +203,12 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
       const next = spans[i + 1];
       const split = (end.last === 44 || end.last === 0x2026) && next !== undefined && sameSentenceRun(ctx, cueAfter.end, next.open);
       // “…,” X said. “…” — the speaker goes on in the next sentence; that quote has no cue of its own.
-      const continued =
-        !split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open) && !findCueAfter(ctx, next, entities, officials);
+      let continued = false;
+      if (!split && next !== undefined && continuesAfterAttribution(ctx, span.close, next.open)) {
+        nextIndex = i + 1;
+        nextCueAfter = findCueAfter(ctx, next, entities, officials);
+        continued = !nextCueAfter;
+      }
       if (next && (split || continued)) {
         parts.push(...next.parts);
         close = next.close;
@@ -224,9 +236,10 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speaker = cue.speaker.kind === 'official' ? cue.speaker.id : null;
         quote.speakerName = cue.speaker.name;
         quote.speakerKind = cue.speaker.kind;
-        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, with ${cue.speaker.name} as its subject`;
+        // (`"verb" after the quote, with X as its subject`, from fewer pieces: each joint makes a string.)
+        quote.evidence = '"' + cue.cue.verb + (cue.position === 'after' ? '" after the quote, with ' : '" before the quote, with ') + cue.speaker.name + ' as its subject';
       } else {
-        quote.evidence = `"${cue.cue.verb}" ${cue.position} the quote, but no speaker next to it`;
+        quote.evidence = '"' + cue.cue.verb + (cue.position === 'after' ? '" after the quote, but no speaker next to it' : '" before the quote, but no speaker next to it');
       }
     } else {
       const subject = sentenceSubject(ctx, span.open, officials);
@@ -332,10 +345,11 @@ function isCloseQuoteCode(c: number): boolean {
 }
 
 /**
- * The words of a quote as isSpeech counts them: runs of non-spaces with a letter or a digit, the
- * first eleven at most (every test only needs to know whether there are more than ten), and
- * whether every one is capitalised or a minor word (as in "Belt and Road"). Read from the text in
- * place: the runs of the parts joined by spaces are the runs of each part.
+ * The words of a quote as {@link speechOf} counts them: runs of non-spaces with a letter or a
+ * digit, counted until there are more than `most`; with `titles`, also whether every one is
+ * capitalised or a minor word (as in "Belt and Road"), and once one is not, counted until there
+ * are more than `untitledMost`. Read from the text in place: the runs of the parts joined by
+ * spaces are the runs of each part.
  */
 interface WordCounts {
   words: number;
@@ -354,40 +368,48 @@ for (let c = 0; c < 128; c++) {
   else if (digit || upper || (c >= 97 && c <= 122)) ASCII_CLASSES[c] = ASCII_ALPHANUMERIC | (digit || upper ? ASCII_CAPITAL : 0);
 }
 
-function countWords(text: string, parts: readonly Span[]): WordCounts {
-  const counts: WordCounts = { words: 0, titled: true };
-  for (let p = 0; p < parts.length && counts.words <= 10; p++) {
+function countWords(text: string, parts: readonly Span[], most: number, titles: boolean, untitledMost: number): WordCounts {
+  let words = 0;
+  let titled = titles;
+  for (let p = 0; p < parts.length && words <= most; p++) {
     const part = parts[p] as Span;
+    const end = part.end;
     let k = part.start;
-    while (k < part.end && counts.words <= 10) {
-      while (k < part.end && isSpaceCode(text.charCodeAt(k))) k++;
-      if (k >= part.end) break;
+    while (k < end && words <= most) {
+      while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k >= end) break;
       const start = k;
       // Whether the run has an ASCII letter or digit; else, whether it has any non-ASCII character.
       let alphanumeric = false;
       let other = false;
-      for (; k < part.end; k++) {
+      for (; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c < 128) {
           const kind = ASCII_CLASSES[c] as number;
           if (kind === ASCII_SPACE) break;
-          if (kind !== 0) alphanumeric = true;
+          if (kind !== 0) {
+            alphanumeric = true;
+            break;
+          }
         } else {
           if (isSpaceCode(c)) break;
           other = true;
         }
       }
-      if (!alphanumeric && !(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
-      counts.words++;
+      // The rest of a run with a letter or a digit is only looked at for its end.
+      if (alphanumeric) while (k < end && !isSpaceCode(text.charCodeAt(k))) k++;
+      else if (!(other && LETTER_OR_DIGIT.test(text.slice(start, k)))) continue;
+      words++;
       // Once a word is neither, the quote is no title: the rest need not be looked at.
-      if (counts.titled) {
+      if (titled) {
         const first = text.charCodeAt(start);
         const capitalised = first < 128 ? ((ASCII_CLASSES[first] as number) & ASCII_CAPITAL) !== 0 : CAPITALISED.test(text.slice(start, k));
-        counts.titled = capitalised || isMinorWord(text, start, k);
+        titled = capitalised || isMinorWord(text, start, k);
+        if (!titled) most = untitledMost;
       }
     }
   }
-  return counts;
+  return { words, titled };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -406,28 +428,41 @@ function isMinorWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function isSpeech(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd, attributed: boolean): boolean {
-  const { words, titled } = countWords(ctx.text, span.parts);
-  if (words === 0) return false;
+/** Whether a quotation is speech, from its words and those around it: yes, no, or only if a speech cue attributes it. */
+const enum Speech {
+  No = 0,
+  Yes = 1,
+  IfAttributed = 2,
+}
+
+function speechOf(ctx: AnalysisContext, span: QuoteSpan, end: ContentEnd): Speech {
   const tokens = ctx.tokens;
   const before = tokens[span.open - 1];
   const after = tokens[span.close + 1];
   // "the so-called 'three evil forces'".
-  if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return false;
-  if (after && after.type === TokenType.Word && LABEL_AFTER.has(after.lower) && words <= 8) return false;
+  if (before && (before.lower === 'so-called' || before.lower === 'called' || before.lower === 'named' || before.lower === 'entitled' || before.lower === 'titled' || before.lower === 'dubbed' || before.lower === 'themed')) return Speech.No;
+  const labelAfter = after !== undefined && after.type === TokenType.Word && LABEL_AFTER.has(after.lower);
+  // Words are counted only as far as the tests below tell counts apart: a quotation that ends
+  // with a full stop, an exclamation or a question mark is a label only before a label word;
+  // past five words, another is a label only before a label word or as a title.
+  const stop = isStopCode(end.last);
+  const most = labelAfter ? 8 : stop ? 0 : 5;
+  const { words, titled } = stop ? countWords(ctx.text, span.parts, most, false, most) : countWords(ctx.text, span.parts, 10, true, most);
+  if (words === 0) return Speech.No;
+  if (labelAfter && words <= 8) return Speech.No;
   // "against the “three evil forces”": a determiner before a short phrase makes it a label.
   const determiner = before && DETERMINERS.has(before.lower);
-  if (determiner && words <= 5 && !isStopCode(end.last)) return false;
+  if (determiner && words <= 5 && !stop) return Speech.No;
   // Titles: every word capitalised ("Samarkand Declaration", "Central Asia – China").
   // Counted only for the short quotations the test applies to.
   if (words <= 10) {
     // (A minor word is never capitalised: "every word is one or the other" is the count test.)
-    if (titled && !isStopCode(end.last)) return false;
+    if (titled && !stop) return Speech.No;
   }
   // Ends with a full stop, an exclamation or a question mark, maybe before a closing quote mark.
-  if (words >= 6 || isStopCode(end.last) || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return true;
+  if (words >= 6 || stop || (isCloseQuoteCode(end.last) && isStopCode(end.before))) return Speech.Yes;
   // Short quotations are speech only when a speech cue attributes them.
-  return attributed && words >= 3;
+  return words >= 3 ? Speech.IfAttributed : Speech.No;
 }
 
 interface CueMatch {
@@ -490,7 +525,7 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     const cue = speechCueAt(ctx, j);
     if (!cue || cue.end > span.open) continue;
     // "according to X": the speaker follows the cue.
-    if (cue.cue.verb.toLowerCase().startsWith('according')) {
+    if (startsLowered(cue.cue.verb, 'according')) {
       const speaker = speakerAt(ctx, cue.end, entities, officials);
       return { cue: cue.cue, speaker, position: 'before', end: cue.end };
     }
@@ -498,6 +533,20 @@ function findCueBefore(ctx: AnalysisContext, span: QuoteSpan, entities: EntityFi
     return { cue: cue.cue, speaker, position: 'before', end: cue.end };
   }
   return undefined;
+}
+
+/**
+ * `text.toLowerCase().startsWith(prefix)` for a lower-case ASCII `prefix`, without lowering the
+ * text while its first characters are ASCII (each of those lowers alone).
+ */
+function startsLowered(text: string, prefix: string): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    if (k >= text.length) return false;
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.toLowerCase().startsWith(prefix);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The token index where a sentence starts: `ctx.sentenceRange(sentence)[0]`, without the array. */
@@ -517,10 +566,10 @@ function speechCueAt(ctx: AnalysisContext, k: number): { cue: QuoteCue; end: num
   // Only a word that starts a cue can (the trie's first step, as a bit).
   const token = ctx.tokens[k];
   if (token === undefined || (token.flags & W.SpeechCueStart) === 0) return undefined;
-  const match = vocabulary().speechCues.longest(ctx.tokens, k, ctx.tokens.length, (_t, index) => !ctx.quoted[index]);
-  if (!match) return undefined;
-  const span = ctx.spanOf(match.start, match.end);
-  return { cue: { start: span.start, end: span.end, verb: ctx.displayOf(match.start, match.end) }, end: match.end };
+  // Quoted tokens end a cue: `quoted` read as claims (1 inside quotes), without a callback.
+  const end = vocabulary().speechCues.matchEnd(ctx.tokens, k, ctx.tokens.length, Accept.Unclaimed, 0, ctx.quoted);
+  if (end < 0) return undefined;
+  return { cue: { start: token.start, end: (ctx.tokens[end - 1] as Token).end, verb: ctx.displayOf(k, end) }, end };
 }
 
 /** The official, organisation or country mentioned at token k. */
