@@ -228,8 +228,6 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
   const from = Math.max(0, first - MARK_BEFORE);
   if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
   if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
-  marksBase = from;
-  marks.fill(NOT_MARKED, 0, end - from);
   cueWordCount = 0;
   let participation = !followUp;
   let found = 0;
@@ -240,10 +238,15 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       cueWords[cueWordCount++] = k;
     }
     if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
-    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) {
+    if (phraseAt(tokens, k, PARTICIPATION.firstSlots)) {
       found |= PARTICIPATION_PHRASE;
       participation = true;
     }
+  }
+  // The marks are read only in a sentence that goes on to be looked at: most sentences have no cue.
+  if (found !== 0) {
+    marksBase = from;
+    marks.fill(NOT_MARKED, 0, end - from);
   }
   return found;
 }
@@ -788,7 +791,7 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
 function nameMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): NameMention[] {
   const result: NameMention[] = [];
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
+    if (ctx.claims[k] !== Claim.Name || ctx.quoted[k]) continue;
     const ref = ctx.claimRefs[k];
     let e = k + 1;
     while (e < end && ctx.claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !ctx.quoted[e]) e++;
@@ -935,6 +938,8 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
  */
 interface PhraseIndex {
   byFirst: Map<string, string[][]>;
+  /** {@link byFirst} through {@link WordSlots}: the lead words ("in", "was", "the") repeat within a text. */
+  firstSlots: WordSlots<string[][]>;
   lead: number;
 }
 
@@ -946,7 +951,7 @@ function indexPhrases(phrases: string[][], lead: number): PhraseIndex {
     byFirst.set(phrase[0] as string, list);
   }
   if (lead !== 0) markWords(byFirst.keys(), lead);
-  return { byFirst, lead };
+  return { byFirst, firstSlots: new WordSlots(byFirst), lead };
 }
 
 /** Whether the words of tokens [first, end) include "courtesy". */
@@ -957,17 +962,17 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
-  const { byFirst, lead } = phrases;
+  const { firstSlots, lead } = phrases;
   for (let k = first; k < end; k++) {
     if ((markOf(ctx.tokens, k) & lead) === 0 || ctx.quoted[k]) continue;
-    if (phraseAt(ctx.tokens, k, byFirst)) return true;
+    if (phraseAt(ctx.tokens, k, firstSlots)) return true;
   }
   return false;
 }
 
 /** Whether one of the phrases (grouped by first word) starts at token k. */
-function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, string[][]>): boolean {
-  const candidates = byFirst.get((tokens[k] as Token).lower);
+function phraseAt(tokens: readonly Token[], k: number, firstSlots: WordSlots<string[][]>): boolean {
+  const candidates = firstSlots.get((tokens[k] as Token).lower);
   if (candidates === undefined) return false;
   for (const phrase of candidates) {
     let j = 1;
@@ -1117,6 +1122,8 @@ function meetingId(meeting: Meeting, index: number): string {
 /** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const AMBASSADOR = /ambassador/i;
+/** Whether a title names an ambassador, cached per title: titles repeat across releases. */
+const isAmbassadorTitle: (title: string) => boolean = memoizeString((title) => AMBASSADOR.test(title));
 
 /** Which officials have an ambassador's title, looked at once per id a meeting names. */
 class AmbassadorTitles {
@@ -1132,7 +1139,7 @@ class AmbassadorTitles {
       for (let o = this.officials.length - 1; o >= 0; o--) {
         const official = this.officials[o] as Official;
         if (official.id !== id) continue;
-        answer = official.titles.some((t) => AMBASSADOR.test(t));
+        answer = official.titles.some(isAmbassadorTitle);
         break;
       }
       this.known.set(id, answer);
