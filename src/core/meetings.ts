@@ -325,10 +325,20 @@ export function findMeetings(
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
 
     const cues = cueWord ? findCues(ctx, end) : NO_CUES;
-    const events = cues.length === 0 ? cues : cues.filter((cue) => !cue.framing);
-    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
+    // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
+    let framing = false;
+    let framedVisit = false;
+    let framedSidelines = false;
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c] as Cue;
+      if (!cue.framing) continue;
+      framing = true;
+      if (cue.kind === 'visit') framedVisit = true;
+      if (!framedSidelines && isSidelines(ctx, cue.start)) framedSidelines = true;
+    }
+    const events = framing ? cues.filter((cue) => !cue.framing) : cues;
     // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
-    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
+    if (framedSidelines && current && !current.reported && current.kind !== 'call') sidelines = current;
     if (events.length === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
@@ -815,7 +825,8 @@ function speakers(ctx: AnalysisContext, mentions: NameMention[], from: number, t
     if (!all.includes(mention.id)) all.push(mention.id);
     if (!ANNOUNCING.has(ctx.tokens[mention.end]?.lower ?? '') && !active.includes(mention.id)) active.push(mention.id);
   }
-  return all.filter((id) => active.includes(id));
+  // Most often everyone named takes part: the list of all is the answer, in the same order.
+  return active.length === all.length ? all : all.filter((id) => active.includes(id));
 }
 
 /** Words that make a definite noun phrase a reference to an official: "the head of Russian diplomacy". */
@@ -832,7 +843,8 @@ const ROLE_WORDS = new Set([
  * release of any length looks at the officials list once per distinct role.
  */
 class RoleResolver {
-  private readonly byRole = new Map<string, string | undefined>();
+  /** Made at the first role looked up: most subjects are names or are not resolved. */
+  private byRole: Map<string, string | undefined> | undefined;
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -862,6 +874,7 @@ class RoleResolver {
     if (words[0] !== 'the' || !words.some((w) => ROLE_WORDS.has(w))) return undefined;
     const role = words.slice(1).filter((w) => w !== 'of' && w !== 'for' && w !== 'the');
     const key = country !== undefined ? `country:${country}` : `role:${role.join(' ')}`;
+    this.byRole ??= new Map<string, string | undefined>();
     if (this.byRole.has(key)) return this.byRole.get(key);
     let found: string | undefined;
     for (const official of this.officials) {
@@ -1127,12 +1140,14 @@ const isAmbassadorTitle: (title: string) => boolean = memoizeString((title) => A
 
 /** Which officials have an ambassador's title, looked at once per id a meeting names. */
 class AmbassadorTitles {
-  private readonly known = new Map<string, boolean>();
+  /** Made at the first id asked about. */
+  private known: Map<string, boolean> | undefined;
 
   constructor(private readonly officials: Official[]) {}
 
   /** For the last official listed with the id, as a map made from the list would keep. */
   isAmbassador(id: string): boolean {
+    this.known ??= new Map<string, boolean>();
     let answer = this.known.get(id);
     if (answer === undefined) {
       answer = false;
@@ -1150,13 +1165,15 @@ class AmbassadorTitles {
 
 /** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
 class KindIndex<K, V> {
-  private readonly byKind = new Map<MeetingKind, Map<K, V>>();
+  /** Made at the first value filed: most releases file few or none. */
+  private byKind: Map<MeetingKind, Map<K, V>> | undefined;
 
   get(kind: MeetingKind, key: K): V | undefined {
-    return this.byKind.get(kind)?.get(key);
+    return this.byKind?.get(kind)?.get(key);
   }
 
   set(kind: MeetingKind, key: K, value: V): void {
+    this.byKind ??= new Map<MeetingKind, Map<K, V>>();
     let map = this.byKind.get(kind);
     if (map === undefined) {
       map = new Map<K, V>();
