@@ -375,7 +375,7 @@ export function findMeetings(
       // the session" arrange a later one; "the outcome of the summit" mentions one in passing.
       const np = nounPhraseStart(ctx, segStart, cueStart);
       const determiner = tokens[np - 1]?.lower ?? '';
-      const determined = DETERMINED_BY.has(tokens[cueStart - 1]?.lower ?? '');
+      const determined = isDetermined(tokens, cueStart);
       const verbIndex = verbAt(ctx, cueStart, cueEnd, determined, Math.max(segStart, np - 4));
       const arranged = verbIndex >= 0 && (tokens[verbIndex - 1]?.lower === 'to' || tokens[verbIndex]?.lower === 'holding');
       const verbal = verbIndex >= 0 && !arranged;
@@ -688,8 +688,14 @@ function isSidelines(ctx: AnalysisContext, cueStart: number): boolean {
 /** "the meeting", "the talks", "this visit" with nothing after them: the event already told. */
 function isBackReference(ctx: AnalysisContext, cue: Cue): boolean {
   if (cue.framing) return true;
-  const before = ctx.tokens[cue.start - 1]?.lower ?? '';
-  return DETERMINED_BY.has(before) && before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
+  if (!isDetermined(ctx.tokens, cue.start)) return false;
+  const before = (ctx.tokens[cue.start - 1] as Token).lower;
+  return before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
+}
+
+/** Whether a {@link DETERMINED_BY} word is right before a cue of the sentence {@link scanSentence} read last (a test of marks). */
+function isDetermined(tokens: readonly Token[], cueStart: number): boolean {
+  return cueStart > 0 && (markOf(tokens, cueStart - 1) & M.Determined) !== 0;
 }
 
 /**
