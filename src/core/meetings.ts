@@ -531,12 +531,13 @@ export function findMeetings(
         if (!sidelines.reported) for (const id of participants) if (!sidelines.participants.includes(id)) sidelines.participants.push(id);
       }
 
-      const cueText = ctx.displayOf(cueStart, cueEnd);
-      const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
+      // A one-word cue is shown as its token is written (a word has no spaces to collapse).
+      const cueText = cueEnd - cueStart === 1 ? (tokens[cueStart] as Token).text : ctx.displayOf(cueStart, cueEnd);
       const meeting: Meeting = {
         id: '',
-        start: span.start,
-        end: span.end,
+        // The sentence's offsets, as `ctx.spanOf` gives them, without the object.
+        start: (tokens[first] as Token).start,
+        end: (tokens[lastNonBreak(ctx, first, end) - 1] as Token).end,
         date,
         endDate,
         place,
