@@ -708,8 +708,9 @@ function nounPhraseStart(ctx: AnalysisContext, from: number, cueStart: number): 
   while (k > from) {
     const token = ctx.tokens[k - 1] as Token;
     const nameLike = token.cap || token.type === TokenType.Number || isDashOrQuoteMark(token.text) || token.type === TokenType.Possessive;
-    // (The modifier test only when it decides: the loop walks every word before every cue.)
-    if (!nameLike && !isEventModifier(token.lower)) break;
+    // (The modifier test only when it decides: the loop walks every word before every cue. A
+    // determiner, where most noun phrases start, is no modifier: its mark says so without the cache.)
+    if (!nameLike && ((markOf(ctx.tokens, k - 1) & M.Determined) !== 0 || !isEventModifier(token.lower))) break;
     k--;
   }
   return k;
@@ -726,6 +727,15 @@ function isDashOrQuoteMark(text: string): boolean {
 const isEventModifier: (lower: string) => boolean = memoizeString((lower) =>
   /^(next|first|second|third|fourth|fifth|\w+-day|\w+-level|bilateral|regional|official|joint|annual|\d+(st|nd|rd|th))$/.test(lower),
 );
+
+/**
+ * Whether a word starts as an {@link isOrdinalWord} can ("n", "f", "s", "t" or a digit): most words
+ * of a noun phrase are then told apart without the cache.
+ */
+function mayBeOrdinal(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 110 || c === 102 || c === 115 || c === 116 || (c >= 48 && c <= 57);
+}
 
 /** An ordinal or "next" (`isNamed`), cached per word. */
 const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(next|first|second|third|fourth|fifth|\d+(st|nd|rd|th))$/.test(lower));
@@ -786,7 +796,7 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   for (let k = np; k < cueEnd; k++) {
     const token = ctx.tokens[k] as Token;
     if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
-    if (isOrdinalWord(token.lower)) return true;
+    if (mayBeOrdinal(token.lower) && isOrdinalWord(token.lower)) return true;
   }
   return false;
 }
