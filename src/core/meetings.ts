@@ -304,6 +304,13 @@ export function findMeetings(
   const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
+  /**
+   * The people of the meetings told, in order, repeats and all, as they were when each was told:
+   * {@link ambassadors} takes them in (up to `ambassadorsFrom`) only when a sentence speaks of
+   * the ambassadors, so the officials' titles are read for few releases.
+   */
+  const peopleTold: string[] = [];
+  let ambassadorsFrom = 0;
   const roles = new RoleResolver(ctx, entities, officials);
   const datelineStart = dateline?.start ?? -1;
   const datelineEnd = dateline?.end ?? -1;
@@ -484,7 +491,13 @@ export function findMeetings(
         if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
         // "the two ministers", "both sides": the people of the meeting just told.
         if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
-        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) {
+          for (; ambassadorsFrom < peopleTold.length; ambassadorsFrom++) {
+            const id = peopleTold[ambassadorsFrom] as string;
+            if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
+          }
+          for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        }
         // "Within the framework of the visit, consultations were held": the visitor takes part.
         if (framedVisit && visit) for (const id of visit.participants) if (!participants.includes(id)) participants.push(id);
       } else {
@@ -558,7 +571,7 @@ export function findMeetings(
         const list = byKindAndDate.get(kind, date);
         if (list) list.push(meeting);
         else byKindAndDate.set(kind, date, [meeting]);
-        for (const id of participants) if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
+        for (const id of participants) peopleTold.push(id);
       }
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
