@@ -228,8 +228,6 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
   const from = Math.max(0, first - MARK_BEFORE);
   if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
   if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
-  marksBase = from;
-  marks.fill(NOT_MARKED, 0, end - from);
   cueWordCount = 0;
   let participation = !followUp;
   let found = 0;
@@ -240,10 +238,15 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       cueWords[cueWordCount++] = k;
     }
     if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
-    if (phraseAt(tokens, k, PARTICIPATION.byFirst)) {
+    if (phraseAt(tokens, k, PARTICIPATION.firstSlots)) {
       found |= PARTICIPATION_PHRASE;
       participation = true;
     }
+  }
+  // The marks are read only in a sentence that goes on to be looked at: most sentences have no cue.
+  if (found !== 0) {
+    marksBase = from;
+    marks.fill(NOT_MARKED, 0, end - from);
   }
   return found;
 }
@@ -301,6 +304,13 @@ export function findMeetings(
   const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
+  /**
+   * The people of the meetings told, in order, repeats and all, as they were when each was told:
+   * {@link ambassadors} takes them in (up to `ambassadorsFrom`) only when a sentence speaks of
+   * the ambassadors, so the officials' titles are read for few releases.
+   */
+  const peopleTold: string[] = [];
+  let ambassadorsFrom = 0;
   const roles = new RoleResolver(ctx, entities, officials);
   const datelineStart = dateline?.start ?? -1;
   const datelineEnd = dateline?.end ?? -1;
@@ -322,10 +332,20 @@ export function findMeetings(
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
 
     const cues = cueWord ? findCues(ctx, end) : NO_CUES;
-    const events = cues.length === 0 ? cues : cues.filter((cue) => !cue.framing);
-    const framedVisit = cues.some((cue) => cue.framing && cue.kind === 'visit');
+    // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
+    let framing = false;
+    let framedVisit = false;
+    let framedSidelines = false;
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c] as Cue;
+      if (!cue.framing) continue;
+      framing = true;
+      if (cue.kind === 'visit') framedVisit = true;
+      if (!framedSidelines && isSidelines(ctx, cue.start)) framedSidelines = true;
+    }
+    const events = framing ? cues.filter((cue) => !cue.framing) : cues;
     // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
-    if (cues.some((cue) => cue.framing && isSidelines(ctx, cue.start)) && current && !current.reported && current.kind !== 'call') sidelines = current;
+    if (framedSidelines && current && !current.reported && current.kind !== 'call') sidelines = current;
     if (events.length === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
@@ -362,7 +382,7 @@ export function findMeetings(
       // the session" arrange a later one; "the outcome of the summit" mentions one in passing.
       const np = nounPhraseStart(ctx, segStart, cueStart);
       const determiner = tokens[np - 1]?.lower ?? '';
-      const determined = DETERMINED_BY.has(tokens[cueStart - 1]?.lower ?? '');
+      const determined = isDetermined(tokens, cueStart);
       const verbIndex = verbAt(ctx, cueStart, cueEnd, determined, Math.max(segStart, np - 4));
       const arranged = verbIndex >= 0 && (tokens[verbIndex - 1]?.lower === 'to' || tokens[verbIndex]?.lower === 'holding');
       const verbal = verbIndex >= 0 && !arranged;
@@ -471,7 +491,13 @@ export function findMeetings(
         if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
         // "the two ministers", "both sides": the people of the meeting just told.
         if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
-        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) {
+          for (; ambassadorsFrom < peopleTold.length; ambassadorsFrom++) {
+            const id = peopleTold[ambassadorsFrom] as string;
+            if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
+          }
+          for (const id of ambassadors) if (!participants.includes(id)) participants.push(id);
+        }
         // "Within the framework of the visit, consultations were held": the visitor takes part.
         if (framedVisit && visit) for (const id of visit.participants) if (!participants.includes(id)) participants.push(id);
       } else {
@@ -518,12 +544,13 @@ export function findMeetings(
         if (!sidelines.reported) for (const id of participants) if (!sidelines.participants.includes(id)) sidelines.participants.push(id);
       }
 
-      const cueText = ctx.displayOf(cueStart, cueEnd);
-      const span = ctx.spanOf(first, lastNonBreak(ctx, first, end));
+      // A one-word cue is shown as its token is written (a word has no spaces to collapse).
+      const cueText = cueEnd - cueStart === 1 ? (tokens[cueStart] as Token).text : ctx.displayOf(cueStart, cueEnd);
       const meeting: Meeting = {
         id: '',
-        start: span.start,
-        end: span.end,
+        // The sentence's offsets, as `ctx.spanOf` gives them, without the object.
+        start: (tokens[first] as Token).start,
+        end: (tokens[lastNonBreak(ctx, first, end) - 1] as Token).end,
         date,
         endDate,
         place,
@@ -544,7 +571,7 @@ export function findMeetings(
         const list = byKindAndDate.get(kind, date);
         if (list) list.push(meeting);
         else byKindAndDate.set(kind, date, [meeting]);
-        for (const id of participants) if (!ambassadors.includes(id) && titles.isAmbassador(id)) ambassadors.push(id);
+        for (const id of participants) peopleTold.push(id);
       }
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
@@ -675,8 +702,14 @@ function isSidelines(ctx: AnalysisContext, cueStart: number): boolean {
 /** "the meeting", "the talks", "this visit" with nothing after them: the event already told. */
 function isBackReference(ctx: AnalysisContext, cue: Cue): boolean {
   if (cue.framing) return true;
-  const before = ctx.tokens[cue.start - 1]?.lower ?? '';
-  return DETERMINED_BY.has(before) && before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
+  if (!isDetermined(ctx.tokens, cue.start)) return false;
+  const before = (ctx.tokens[cue.start - 1] as Token).lower;
+  return before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
+}
+
+/** Whether a {@link DETERMINED_BY} word is right before a cue of the sentence {@link scanSentence} read last (a test of marks). */
+function isDetermined(tokens: readonly Token[], cueStart: number): boolean {
+  return cueStart > 0 && (markOf(tokens, cueStart - 1) & M.Determined) !== 0;
 }
 
 /**
@@ -688,8 +721,9 @@ function nounPhraseStart(ctx: AnalysisContext, from: number, cueStart: number): 
   while (k > from) {
     const token = ctx.tokens[k - 1] as Token;
     const nameLike = token.cap || token.type === TokenType.Number || isDashOrQuoteMark(token.text) || token.type === TokenType.Possessive;
-    // (The modifier test only when it decides: the loop walks every word before every cue.)
-    if (!nameLike && !isEventModifier(token.lower)) break;
+    // (The modifier test only when it decides: the loop walks every word before every cue. A
+    // determiner, where most noun phrases start, is no modifier: its mark says so without the cache.)
+    if (!nameLike && ((markOf(ctx.tokens, k - 1) & M.Determined) !== 0 || !isEventModifier(token.lower))) break;
     k--;
   }
   return k;
@@ -706,6 +740,15 @@ function isDashOrQuoteMark(text: string): boolean {
 const isEventModifier: (lower: string) => boolean = memoizeString((lower) =>
   /^(next|first|second|third|fourth|fifth|\w+-day|\w+-level|bilateral|regional|official|joint|annual|\d+(st|nd|rd|th))$/.test(lower),
 );
+
+/**
+ * Whether a word starts as an {@link isOrdinalWord} can ("n", "f", "s", "t" or a digit): most words
+ * of a noun phrase are then told apart without the cache.
+ */
+function mayBeOrdinal(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 110 || c === 102 || c === 115 || c === 116 || (c >= 48 && c <= 57);
+}
 
 /** An ordinal or "next" (`isNamed`), cached per word. */
 const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(next|first|second|third|fourth|fifth|\d+(st|nd|rd|th))$/.test(lower));
@@ -766,7 +809,7 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   for (let k = np; k < cueEnd; k++) {
     const token = ctx.tokens[k] as Token;
     if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
-    if (isOrdinalWord(token.lower)) return true;
+    if (mayBeOrdinal(token.lower) && isOrdinalWord(token.lower)) return true;
   }
   return false;
 }
@@ -788,7 +831,7 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
 function nameMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): NameMention[] {
   const result: NameMention[] = [];
   for (let k = first; k < end; k++) {
-    if (ctx.quoted[k] || ctx.claims[k] !== Claim.Name) continue;
+    if (ctx.claims[k] !== Claim.Name || ctx.quoted[k]) continue;
     const ref = ctx.claimRefs[k];
     let e = k + 1;
     while (e < end && ctx.claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !ctx.quoted[e]) e++;
@@ -812,7 +855,8 @@ function speakers(ctx: AnalysisContext, mentions: NameMention[], from: number, t
     if (!all.includes(mention.id)) all.push(mention.id);
     if (!ANNOUNCING.has(ctx.tokens[mention.end]?.lower ?? '') && !active.includes(mention.id)) active.push(mention.id);
   }
-  return all.filter((id) => active.includes(id));
+  // Most often everyone named takes part: the list of all is the answer, in the same order.
+  return active.length === all.length ? all : all.filter((id) => active.includes(id));
 }
 
 /** Words that make a definite noun phrase a reference to an official: "the head of Russian diplomacy". */
@@ -829,7 +873,8 @@ const ROLE_WORDS = new Set([
  * release of any length looks at the officials list once per distinct role.
  */
 class RoleResolver {
-  private readonly byRole = new Map<string, string | undefined>();
+  /** Made at the first role looked up: most subjects are names or are not resolved. */
+  private byRole: Map<string, string | undefined> | undefined;
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -859,6 +904,7 @@ class RoleResolver {
     if (words[0] !== 'the' || !words.some((w) => ROLE_WORDS.has(w))) return undefined;
     const role = words.slice(1).filter((w) => w !== 'of' && w !== 'for' && w !== 'the');
     const key = country !== undefined ? `country:${country}` : `role:${role.join(' ')}`;
+    this.byRole ??= new Map<string, string | undefined>();
     if (this.byRole.has(key)) return this.byRole.get(key);
     let found: string | undefined;
     for (const official of this.officials) {
@@ -935,6 +981,8 @@ function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: numb
  */
 interface PhraseIndex {
   byFirst: Map<string, string[][]>;
+  /** {@link byFirst} through {@link WordSlots}: the lead words ("in", "was", "the") repeat within a text. */
+  firstSlots: WordSlots<string[][]>;
   lead: number;
 }
 
@@ -946,7 +994,7 @@ function indexPhrases(phrases: string[][], lead: number): PhraseIndex {
     byFirst.set(phrase[0] as string, list);
   }
   if (lead !== 0) markWords(byFirst.keys(), lead);
-  return { byFirst, lead };
+  return { byFirst, firstSlots: new WordSlots(byFirst), lead };
 }
 
 /** Whether the words of tokens [first, end) include "courtesy". */
@@ -957,17 +1005,17 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
 
 /** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
-  const { byFirst, lead } = phrases;
+  const { firstSlots, lead } = phrases;
   for (let k = first; k < end; k++) {
     if ((markOf(ctx.tokens, k) & lead) === 0 || ctx.quoted[k]) continue;
-    if (phraseAt(ctx.tokens, k, byFirst)) return true;
+    if (phraseAt(ctx.tokens, k, firstSlots)) return true;
   }
   return false;
 }
 
 /** Whether one of the phrases (grouped by first word) starts at token k. */
-function phraseAt(tokens: readonly Token[], k: number, byFirst: Map<string, string[][]>): boolean {
-  const candidates = byFirst.get((tokens[k] as Token).lower);
+function phraseAt(tokens: readonly Token[], k: number, firstSlots: WordSlots<string[][]>): boolean {
+  const candidates = firstSlots.get((tokens[k] as Token).lower);
   if (candidates === undefined) return false;
   for (const phrase of candidates) {
     let j = 1;
@@ -1117,22 +1165,26 @@ function meetingId(meeting: Meeting, index: number): string {
 /** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const AMBASSADOR = /ambassador/i;
+/** Whether a title names an ambassador, cached per title: titles repeat across releases. */
+const isAmbassadorTitle: (title: string) => boolean = memoizeString((title) => AMBASSADOR.test(title));
 
 /** Which officials have an ambassador's title, looked at once per id a meeting names. */
 class AmbassadorTitles {
-  private readonly known = new Map<string, boolean>();
+  /** Made at the first id asked about. */
+  private known: Map<string, boolean> | undefined;
 
   constructor(private readonly officials: Official[]) {}
 
   /** For the last official listed with the id, as a map made from the list would keep. */
   isAmbassador(id: string): boolean {
+    this.known ??= new Map<string, boolean>();
     let answer = this.known.get(id);
     if (answer === undefined) {
       answer = false;
       for (let o = this.officials.length - 1; o >= 0; o--) {
         const official = this.officials[o] as Official;
         if (official.id !== id) continue;
-        answer = official.titles.some((t) => AMBASSADOR.test(t));
+        answer = official.titles.some(isAmbassadorTitle);
         break;
       }
       this.known.set(id, answer);
@@ -1143,13 +1195,15 @@ class AmbassadorTitles {
 
 /** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
 class KindIndex<K, V> {
-  private readonly byKind = new Map<MeetingKind, Map<K, V>>();
+  /** Made at the first value filed: most releases file few or none. */
+  private byKind: Map<MeetingKind, Map<K, V>> | undefined;
 
   get(kind: MeetingKind, key: K): V | undefined {
-    return this.byKind.get(kind)?.get(key);
+    return this.byKind?.get(kind)?.get(key);
   }
 
   set(kind: MeetingKind, key: K, value: V): void {
+    this.byKind ??= new Map<MeetingKind, Map<K, V>>();
     let map = this.byKind.get(kind);
     if (map === undefined) {
       map = new Map<K, V>();
