@@ -14,10 +14,15 @@ interface TrieNode<T> {
    */
   onlyWord: string | undefined;
   onlyChild: TrieNode<T> | undefined;
+  /**
+   * No children (the end of most phrases): kept on the node, so a walk that reaches one stops
+   * there without testing and looking up the next token.
+   */
+  leaf: boolean;
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), values: [], onlyWord: undefined, onlyChild: undefined };
+  return { children: new Map(), values: [], onlyWord: undefined, onlyChild: undefined, leaf: true };
 }
 
 /** The child of `node` for `word`, or undefined. */
@@ -85,6 +90,7 @@ export class PhraseTrie<T> {
       if (!child) {
         child = newNode();
         node.children.set(word, child);
+        node.leaf = false;
         // Only while the node has this one child.
         node.onlyWord = node.children.size === 1 ? word : undefined;
         node.onlyChild = node.children.size === 1 ? child : undefined;
@@ -136,6 +142,7 @@ export class PhraseTrie<T> {
         bestEnd = k + 1;
         this.lastValues = node.values;
       }
+      if (node.leaf) break;
     }
     return bestEnd;
   }
@@ -145,19 +152,22 @@ export class PhraseTrie<T> {
    * numbers take part; a token for which `accept` returns false ends the match.
    */
   longest(tokens: readonly Token[], start: number, limit = tokens.length, accept?: (token: Token, index: number) => boolean): PhraseMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.root;
+    let node: TrieNode<T> = this.root;
     // The best match so far, as an end and its values: one result object, made at the end.
     let bestEnd = -1;
     let bestValues: T[] | undefined;
-    for (let k = start; k < limit && node; k++) {
+    for (let k = start; k < limit; k++) {
       const token = tokens[k] as Token;
       if (!matchable(token)) break;
       if (accept && !accept(token, k)) break;
-      node = childOf(node, token.lower);
-      if (node && node.values.length > 0) {
+      const child = childOf(node, token.lower);
+      if (child === undefined) break;
+      node = child;
+      if (node.values.length > 0) {
         bestEnd = k + 1;
         bestValues = node.values;
       }
+      if (node.leaf) break;
     }
     return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
   }
