@@ -253,7 +253,30 @@ function entityRoot(): EntityNode {
   };
   finish(root);
   entityTrie = { root, vocab };
+  firstWords.fill(undefined);
+  firstNodes.fill(undefined);
   return root;
+}
+
+/**
+ * The root's children for first words looked up lately, in slots chosen by a cheap hash of the
+ * word (its length, first and last characters). Only words that start a name get here, and the
+ * same ones recur from document to document: a hit costs one comparison of strings, which is
+ * cheaper than a look-up in the root's large map.
+ */
+const FIRST_SLOTS = 512;
+const firstWords = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
+const firstNodes = new Array<EntityNode | undefined>(FIRST_SLOTS).fill(undefined);
+
+/** `root.children.get(word)` for the non-empty `word`, through the slots above. */
+function rootChild(root: EntityNode, word: string): EntityNode | undefined {
+  const last = word.length - 1;
+  const slot = (last * 61 + word.charCodeAt(0) * 31 + word.charCodeAt(last)) & (FIRST_SLOTS - 1);
+  if (firstWords[slot] === word) return firstNodes[slot];
+  const child = root.children.get(word);
+  firstWords[slot] = word;
+  firstNodes[slot] = child;
+  return child;
 }
 
 /** The first token from `k` on that is a capitalised body head word ("Ministry", "Embassy"), or the token count. */
@@ -294,7 +317,7 @@ function lexiconMatch(root: EntityNode, tokens: readonly Token[], k: number): vo
       if ((token.flags & W.EntityInner) === 0) break;
       if (!token.cap && !isConnector(token.lower)) open &= Lexicon.Country;
     }
-    const child = node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
+    const child = j === k ? rootChild(root, token.lower) : node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
     if (child === undefined || (child.below & open) === 0) break;
     node = child;
     if (node.org !== undefined && (open & Lexicon.Org) !== 0) {
