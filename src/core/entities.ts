@@ -147,9 +147,10 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       k = placeEnd - 1;
       continue;
     }
-    // Acronyms: exact, case-sensitive single tokens.
+    // Acronyms: exact, case-sensitive single tokens (looked up only when the word-class bit
+    // says the text is one: most words in capitals, as in headlines, are not).
     if (token.allCaps) {
-      const entry = vocab.acronyms.get(token.text);
+      const entry = (flags & W.Acronym) !== 0 ? vocab.acronyms.get(token.text) : undefined;
       if (entry) {
         // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body. (Without
         // an organisation from the walk above, which lets connectors in too, there is none.)
