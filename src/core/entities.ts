@@ -76,6 +76,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     ctx.claim(first, end, Claim.Place, index);
   };
 
+  const root = entityRoot();
   // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
   let nextHead = -1;
 
@@ -83,25 +84,21 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     const token = tokens[k] as Token;
     if (!token.cap || token.type !== TokenType.Word || claims[k] !== Claim.None) continue;
 
+    if (nextHead < k) nextHead = nextBodyHead(tokens, k);
+    const flags = token.flags;
+    const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
+    // A word that starts no name in the lexicons and is no acronym can only open a national body
+    // without a leading country, whose head is among its first four words: otherwise nothing
+    // below applies to it.
+    if (!starts && !token.allCaps && nextHead > k + 3) continue;
+
     // Names from the lexicons at k, looked up first: the pattern for national bodies below
     // starts with the country among them. A word that is no name alone starts one only if the
     // next word can continue a name: no look-up otherwise.
-    const flags = token.flags;
-    const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
-    if (starts && ((flags & W.EntityWhole) !== 0 || continuesName(tokens[k + 1]))) lexiconMatch(tokens, k);
+    if (starts && ((flags & W.EntityWhole) !== 0 || continuesName(tokens[k + 1]))) lexiconMatch(root, tokens, k);
     else found.orgEnd = found.countryEnd = found.placeEnd = -1;
 
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
-    if (nextHead < k) {
-      nextHead = count;
-      for (let j = k; j < count; j++) {
-        const t = tokens[j] as Token;
-        if ((t.flags & W.BodyHead) !== 0 && t.cap) {
-          nextHead = j;
-          break;
-        }
-      }
-    }
     // Without a leading country, the head is among the first four words.
     const body = nextHead <= k + 6 && (found.countryEnd >= 0 || nextHead <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
     if (body) {
@@ -150,9 +147,10 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       k = placeEnd - 1;
       continue;
     }
-    // Acronyms: exact, case-sensitive single tokens.
+    // Acronyms: exact, case-sensitive single tokens (looked up only when the word-class bit
+    // says the text is one: most words in capitals, as in headlines, are not).
     if (token.allCaps) {
-      const entry = vocab.acronyms.get(token.text);
+      const entry = (flags & W.Acronym) !== 0 ? vocab.acronyms.get(token.text) : undefined;
       if (entry) {
         // "SCO Secretariat", "ASEAN Secretariat" when the lexicon lists the body. (Without
         // an organisation from the walk above, which lets connectors in too, there is none.)
@@ -256,7 +254,39 @@ function entityRoot(): EntityNode {
   };
   finish(root);
   entityTrie = { root, vocab };
+  firstWords.fill(undefined);
+  firstNodes.fill(undefined);
   return root;
+}
+
+/**
+ * The root's children for first words looked up lately, in slots chosen by a cheap hash of the
+ * word (its length, first and last characters). Only words that start a name get here, and the
+ * same ones recur from document to document: a hit costs one comparison of strings, which is
+ * cheaper than a look-up in the root's large map.
+ */
+const FIRST_SLOTS = 512;
+const firstWords = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
+const firstNodes = new Array<EntityNode | undefined>(FIRST_SLOTS).fill(undefined);
+
+/** `root.children.get(word)` for the non-empty `word`, through the slots above. */
+function rootChild(root: EntityNode, word: string): EntityNode | undefined {
+  const last = word.length - 1;
+  const slot = (last * 61 + word.charCodeAt(0) * 31 + word.charCodeAt(last)) & (FIRST_SLOTS - 1);
+  if (firstWords[slot] === word) return firstNodes[slot];
+  const child = root.children.get(word);
+  firstWords[slot] = word;
+  firstNodes[slot] = child;
+  return child;
+}
+
+/** The first token from `k` on that is a capitalised body head word ("Ministry", "Embassy"), or the token count. */
+function nextBodyHead(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if ((t.flags & W.BodyHead) !== 0 && t.cap) return j;
+  }
+  return tokens.length;
 }
 
 /** What {@link lexiconMatch} found: ends (-1 for none) and values, reused from call to call. */
@@ -272,13 +302,14 @@ const found = {
 /**
  * The longest organisation, country and place names starting at the capitalised token `k`, in
  * one walk: what `matchEnd` on each lexicon's trie gives, organisations and places with
- * {@link Accept.RestCap} and connectors, countries with {@link Accept.FirstCap}.
+ * {@link Accept.RestCap} and connectors, countries with {@link Accept.FirstCap}. `root` is
+ * {@link entityRoot}'s.
  */
-function lexiconMatch(tokens: readonly Token[], k: number): void {
+function lexiconMatch(root: EntityNode, tokens: readonly Token[], k: number): void {
   found.orgEnd = found.countryEnd = found.placeEnd = -1;
   // Lexicons still taking words: organisations and places stop at a lower-case word that is not a connector.
   let open = Lexicon.Org | Lexicon.Country | Lexicon.Place;
-  let node = entityRoot();
+  let node = root;
   for (let j = k; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (!matchable(token)) break;
@@ -287,7 +318,7 @@ function lexiconMatch(tokens: readonly Token[], k: number): void {
       if ((token.flags & W.EntityInner) === 0) break;
       if (!token.cap && !isConnector(token.lower)) open &= Lexicon.Country;
     }
-    const child = node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
+    const child = j === k ? rootChild(root, token.lower) : node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
     if (child === undefined || (child.below & open) === 0) break;
     node = child;
     if (node.org !== undefined && (open & Lexicon.Org) !== 0) {

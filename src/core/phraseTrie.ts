@@ -14,10 +14,15 @@ interface TrieNode<T> {
    */
   onlyWord: string | undefined;
   onlyChild: TrieNode<T> | undefined;
+  /**
+   * No children (the end of most phrases): kept on the node, so a walk that reaches one stops
+   * there without testing and looking up the next token.
+   */
+  leaf: boolean;
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { children: new Map(), values: [], onlyWord: undefined, onlyChild: undefined };
+  return { children: new Map(), values: [], onlyWord: undefined, onlyChild: undefined, leaf: true };
 }
 
 /** The child of `node` for `word`, or undefined. */
@@ -66,8 +71,20 @@ export const enum Accept {
   Unclaimed = 4,
 }
 
+/** Slots of {@link PhraseTrie}'s cache of first words (a power of two). */
+const FIRST_SLOTS = 256;
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
+  /**
+   * The root's children for first words found lately, in slots chosen by a cheap hash of the
+   * word (its length, first and last characters). The same words start phrases from document
+   * to document, and a hit costs one comparison of strings, which is cheaper than a look-up in
+   * the root's map, large for most lexicons. Only words that are there are kept (children are
+   * never removed, so an entry stays right), and so only the lexicon's own short words.
+   */
+  private readonly firstWords = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
+  private readonly firstNodes = new Array<TrieNode<T> | undefined>(FIRST_SLOTS).fill(undefined);
   /** Longest phrase, in words. */
   maxWords = 0;
   /**
@@ -85,6 +102,7 @@ export class PhraseTrie<T> {
       if (!child) {
         child = newNode();
         node.children.set(word, child);
+        node.leaf = false;
         // Only while the node has this one child.
         node.onlyWord = node.children.size === 1 ? word : undefined;
         node.onlyChild = node.children.size === 1 ? child : undefined;
@@ -109,6 +127,20 @@ export class PhraseTrie<T> {
     walk(this.root);
   }
 
+  /** The root's child for `word`, through {@link firstWords}. */
+  private rootChild(word: string): TrieNode<T> | undefined {
+    const last = word.length - 1;
+    if (last < 0) return this.root.children.get(word);
+    const slot = (last * 61 + word.charCodeAt(0) * 31 + word.charCodeAt(last)) & (FIRST_SLOTS - 1);
+    if (this.firstWords[slot] === word) return this.firstNodes[slot];
+    const child = this.root.children.get(word);
+    if (child !== undefined) {
+      this.firstWords[slot] = word;
+      this.firstNodes[slot] = child;
+    }
+    return child;
+  }
+
   has(word: string): boolean {
     return this.root.children.has(word);
   }
@@ -130,12 +162,13 @@ export class PhraseTrie<T> {
         if (k === start ? (accept & Accept.FirstCap) !== 0 && !token.cap : (accept & Accept.RestCap) !== 0 && !token.cap && (token.flags & extra) === 0) break;
         if ((accept & Accept.Unclaimed) !== 0 && (claims as Uint8Array)[k] !== 0) break;
       }
-      node = childOf(node, token.lower);
+      node = k === start ? this.rootChild(token.lower) : childOf(node, token.lower);
       if (node === undefined) break;
       if (node.values.length > 0) {
         bestEnd = k + 1;
         this.lastValues = node.values;
       }
+      if (node.leaf) break;
     }
     return bestEnd;
   }
@@ -145,19 +178,22 @@ export class PhraseTrie<T> {
    * numbers take part; a token for which `accept` returns false ends the match.
    */
   longest(tokens: readonly Token[], start: number, limit = tokens.length, accept?: (token: Token, index: number) => boolean): PhraseMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.root;
+    let node: TrieNode<T> = this.root;
     // The best match so far, as an end and its values: one result object, made at the end.
     let bestEnd = -1;
     let bestValues: T[] | undefined;
-    for (let k = start; k < limit && node; k++) {
+    for (let k = start; k < limit; k++) {
       const token = tokens[k] as Token;
       if (!matchable(token)) break;
       if (accept && !accept(token, k)) break;
-      node = childOf(node, token.lower);
-      if (node && node.values.length > 0) {
+      const child = k === start ? this.rootChild(token.lower) : childOf(node, token.lower);
+      if (child === undefined) break;
+      node = child;
+      if (node.values.length > 0) {
         bestEnd = k + 1;
         bestValues = node.values;
       }
+      if (node.leaf) break;
     }
     return bestValues === undefined ? undefined : { start, end: bestEnd, values: bestValues };
   }
