@@ -47,6 +47,11 @@ function fold(ch: string): string {
   return foldedChar(ch.charCodeAt(0));
 }
 
+/** The code unit {@link normalizeForAnalysis} turns `c` into (`c` itself when it is not folded). */
+export function foldedCodeUnit(c: number): number {
+  return isFoldedCodeUnit(c) ? foldedChar(c).charCodeAt(0) : c;
+}
+
 /** What a folded code unit becomes: a hyphen, an apostrophe or a space (see the classes above). */
 function foldedChar(c: number): string {
   if (c === 0x2010 || c === 0x2011 || c === 0xad) return '-';

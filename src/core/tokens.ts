@@ -7,7 +7,7 @@
  * is "Yucheng" followed by a possessive marker), and every quotation mark is its own token.
  */
 
-import { isFoldedCodeUnit, normalizeForAnalysis } from './text';
+import { foldedCodeUnit, normalizeForAnalysis } from './text';
 
 export const enum TokenType {
   Word = 1,
@@ -74,23 +74,15 @@ const CLASS_SPACE = 4;
 const CLASS_BREAK = 8;
 /** Quotation marks other than the apostrophe (see {@link isQuoteCode}). */
 const CLASS_QUOTE = 16;
-/** The tab: skipped as a space, but noted, as normalisation folds it (see `tokenizeForAnalysis`). */
-const CLASS_TAB = 32;
-/**
- * In {@link CHAR_CLASS_FOLDING} only: a character normalisation folds to a space, an apostrophe
- * or a hyphen. The tokeniser stops there and goes on in the normalised text.
- */
-const CLASS_FOLD = 64;
 const CHAR_CLASS = buildCharClasses();
-/** {@link CHAR_CLASS} with the characters `normalizeForAnalysis` folds (but the tab) as CLASS_FOLD. */
-const CHAR_CLASS_FOLDING = buildFoldingClasses();
+/** What `normalizeForAnalysis` turns each code unit into, for folding as the text is copied. */
+const FOLDED_UNIT = buildFoldedUnits();
 
 function buildCharClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (c === 10 || c === 13) table[c] = CLASS_BREAK;
-    else if (c === 9) table[c] = CLASS_TAB;
-    else if (c === 32 || c === 0x2028 || c === 0x2029) table[c] = CLASS_SPACE;
+    else if (c === 9 || c === 32 || c === 0x2028 || c === 0x2029) table[c] = CLASS_SPACE;
     else if (isLetterCode(c)) table[c] = CLASS_LETTER;
     else if (isDigitCode(c)) table[c] = CLASS_DIGIT;
     else if (isQuoteCode(c)) table[c] = CLASS_QUOTE;
@@ -98,9 +90,9 @@ function buildCharClasses(): Uint8Array {
   return table;
 }
 
-function buildFoldingClasses(): Uint8Array {
-  const table = CHAR_CLASS.slice();
-  for (let c = 0xa0; c < 0x10000; c++) if (isFoldedCodeUnit(c)) table[c] = CLASS_FOLD;
+function buildFoldedUnits(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = foldedCodeUnit(c);
   return table;
 }
 
@@ -334,8 +326,8 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
 
 /**
  * `normalizeForAnalysis(text)` and its tokens: the same as normalising, then calling
- * {@link tokenize}, without a separate pass over the text to see whether there is anything to
- * fold (most texts have nothing).
+ * {@link tokenize}, with the folding done as the text's code units are copied for the scan, so
+ * that a text with nothing to fold (most are) is not searched for it apart.
  */
 export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[] } {
   const tokens = scanTokens(text, text.length, classify, true);
@@ -353,46 +345,27 @@ let scannedText = '';
 let scannedMarks: number[] = [];
 
 /**
- * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: at the
- * first one (they are CLASS_FOLD, so no scan goes past one), the text is normalised and the
- * scan goes on in the normalised text, from the end of the last token whose scan cannot have
- * read that character. Offsets are the same in both texts, and everything before that character
- * too, so the tokens are those of the normalised text. A tab is the exception: the scanner reads
- * it as a space either way, so tabs alone only make the text normalised at the end. The
+ * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: they are
+ * folded as the code units are copied, so the scan reads the normalised text, and the normalised
+ * string (for the tokens' texts and for the passes) is made only when something was folded. The
  * normalised text is left in {@link scannedText}.
  */
 function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
   const tokens: Token[] = [];
   // Indices of the tokens that may end a sentence (see assignSentences), in order.
   const marks: number[] = [];
-  let normalized = !folding;
-  let firstTab: number;
   // A classifier may tokenise too (a word's bits can depend on a lexicon look-up): a nested scan
   // gets code units of its own.
   const shared = !codesBusy;
   codesBusy = true;
   try {
-    firstTab = scanRange(text, codeUnitsOf(text, length, shared), length, folding ? CHAR_CLASS_FOLDING : CHAR_CLASS, classify, tokens, marks, 0);
+    const codes = codeUnitsOf(text, length, shared, folding);
+    if (codesFolded) text = normalizeForAnalysis(text);
+    scanRange(text, codes, length, classify, tokens, marks);
   } finally {
     if (shared) codesBusy = false;
   }
-  if (scanStop >= 0) {
-    // A token's scan reads at most two characters past its end: the tokens that might have
-    // read this one are scanned again, in the normalised text.
-    const at = scanStop;
-    text = normalizeForAnalysis(text);
-    normalized = true;
-    while (tokens.length > 0 && (tokens[tokens.length - 1] as Token).end + 2 >= at) tokens.pop();
-    while (marks.length > 0 && (marks[marks.length - 1] as number) >= tokens.length) marks.pop();
-    const from = tokens.length > 0 ? (tokens[tokens.length - 1] as Token).end : 0;
-    codesBusy = true;
-    try {
-      scanRange(text, codeUnitsOf(text, text.length, shared), text.length, CHAR_CLASS, classify, tokens, marks, from);
-    } finally {
-      if (shared) codesBusy = false;
-    }
-  }
-  scannedText = normalized || firstTab < 0 ? text : normalizeForAnalysis(text);
+  scannedText = text;
   scannedMarks = marks;
   return tokens;
 }
@@ -409,11 +382,15 @@ let codesBusy = false;
 /** Texts longer than this get a buffer of their own, so that one huge document does not hold a huge buffer. */
 const SHARED_CODES_LIMIT = 1 << 20;
 
+/** Whether the last {@link codeUnitsOf} folded any code unit. */
+let codesFolded = false;
+
 /**
  * `text`'s code units in a typed array, followed by two zeros (never a character the scanner
- * looks for): in the shared buffer when `shared`, else in a new one.
+ * looks for): in the shared buffer when `shared`, else in a new one; with `fold`, as
+ * `normalizeForAnalysis` would make them (see {@link codesFolded}).
  */
-function codeUnitsOf(text: string, length: number, shared: boolean): Uint16Array {
+function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolean): Uint16Array {
   let codes: Uint16Array;
   if (shared && length + 2 <= SHARED_CODES_LIMIT) {
     if (codeUnits.length < length + 2) codeUnits = new Uint16Array(Math.min(SHARED_CODES_LIMIT, Math.max(length + 2, codeUnits.length * 2)));
@@ -421,25 +398,33 @@ function codeUnitsOf(text: string, length: number, shared: boolean): Uint16Array
   } else {
     codes = new Uint16Array(length + 2);
   }
-  for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
+  let changed = 0;
+  if (fold) {
+    const folded = FOLDED_UNIT;
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(k);
+      const f = folded[c] as number;
+      codes[k] = f;
+      changed |= c ^ f;
+    }
+  } else {
+    for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
+  }
+  codesFolded = changed !== 0;
   codes[length] = 0;
   codes[length + 1] = 0;
   return codes;
 }
 
-/** Where the last {@link scanRange} stopped: at a character to fold, or -1 at the end of its text. */
-let scanStop = -1;
-
 /**
- * Scans `text` (whose code units are in `codes`) from `from` for tokens, appending them to
- * `tokens` (and sentence-end candidates to `marks`), up to its end or a character that `classes`
- * marks CLASS_FOLD; see {@link scanStop}. Returns where the first tab it passed is, or -1.
+ * Scans `text` (whose code units are in `codes`) for tokens, appending them to `tokens` (and
+ * sentence-end candidates to `marks`).
  */
-function scanRange(text: string, codes: Uint16Array, length: number, classes: Uint8Array, classify: FormClassifier | undefined, tokens: Token[], marks: number[], from: number): number {
+function scanRange(text: string, codes: Uint16Array, length: number, classify: FormClassifier | undefined, tokens: Token[], marks: number[]): void {
   // Each branch below scans one token and leaves its type and either its form or its hash; the
   // token is made at one place, at the end of the loop.
-  let firstTab = -1;
-  let i = from;
+  const classes = CHAR_CLASS;
+  let i = 0;
   while (i < length) {
     const code = codes[i] as number;
     const cls = classes[code] as number;
@@ -504,13 +489,6 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
         marks.push(tokens.length);
       }
       type = TokenType.Word;
-    } else if (cls === CLASS_TAB) {
-      if (firstTab < 0) firstTab = i;
-      i++;
-      continue;
-    } else if (cls === CLASS_FOLD) {
-      scanStop = i;
-      return firstTab;
     } else if (cls === CLASS_BREAK) {
       // Line breaks, with the spaces between them.
       let breaks = 0;
@@ -519,10 +497,7 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
         if (c === 10) {
           breaks++;
           i++;
-        } else if (c === 13 || c === 32) {
-          i++;
-        } else if (c === 9) {
-          if (firstTab < 0) firstTab = i;
+        } else if (c === 13 || c === 32 || c === 9) {
           i++;
         } else {
           break;
@@ -594,8 +569,6 @@ function scanRange(text: string, codes: Uint16Array, length: number, classes: Ui
     form ??= formOfHashed(text, codes, start, i, type === TokenType.Word, finishHash(h, i - start));
     tokens.push(makeToken(type, start, i, form, classify));
   }
-  scanStop = -1;
-  return firstTab;
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
