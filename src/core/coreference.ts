@@ -470,6 +470,17 @@ for (const [words, gender] of [
   for (const word of words) (HONORIFICS_BY_LETTER[word.charCodeAt(0) - 97] as Honorific[]).push({ word, gender });
 }
 
+/** Classes of the ASCII code units for {@link honorificGender}: a clause delimiter (, ; : ( or )), an honorific's first letter (either case), or 0. */
+const CLAUSE_DELIMITER = 1;
+const HONORIFIC_INITIAL = 2;
+const CLAUSE_CODES = new Uint8Array(128);
+for (const c of [44, 59, 58, 40, 41]) CLAUSE_CODES[c] = CLAUSE_DELIMITER;
+for (let letter = 0; letter < 26; letter++) {
+  if ((HONORIFICS_BY_LETTER[letter] as Honorific[]).length === 0) continue;
+  CLAUSE_CODES[97 + letter] = HONORIFIC_INITIAL;
+  CLAUSE_CODES[65 + letter] = HONORIFIC_INITIAL;
+}
+
 /**
  * The gender an honorific in the last clause of `text[from, to)` (what follows the last , ; : (
  * or )) gives: female if one of {@link FEMALE_HONORIFICS} is there, else male if one of
@@ -485,11 +496,13 @@ function honorificGender(text: string, from: number, to: number): Gender {
   // Each character is read once: the one before `k` is the next one looked at.
   let c = to > from ? text.charCodeAt(to - 1) : 0;
   for (let k = to - 1; k >= from; k--) {
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) break;
+    // Most characters are neither a delimiter nor an honorific's first letter: one look-up.
+    const kind = c < 128 ? (CLAUSE_CODES[c] as number) : 0;
+    if (kind === CLAUSE_DELIMITER) break;
     const letter = (c | 0x20) - 97;
     const before = k > from ? text.charCodeAt(k - 1) : -1;
     c = before;
-    if (letter < 0 || letter >= 26 || (before >= 0 && isAsciiWordCode(before))) continue;
+    if (kind !== HONORIFIC_INITIAL || (before >= 0 && isAsciiWordCode(before))) continue;
     const honorifics = HONORIFICS_BY_LETTER[letter] as Honorific[];
     for (let h = 0; h < honorifics.length; h++) {
       const honorific = honorifics[h] as Honorific;
