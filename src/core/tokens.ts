@@ -347,7 +347,8 @@ let scannedMarks: number[] = [];
 /**
  * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: they are
  * folded as the code units are copied, so the scan reads the normalised text, and the normalised
- * string (for the tokens' texts and for the passes) is made only when something was folded. The
+ * string (for the tokens' texts and for the passes) is made from them only when something was
+ * folded. The
  * normalised text is left in {@link scannedText}.
  */
 function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
@@ -360,7 +361,11 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
   codesBusy = true;
   try {
     const codes = codeUnitsOf(text, length, shared, folding);
-    if (codesFolded) text = normalizeForAnalysis(text);
+    // The folded code units are the normalised text: decoded back into a string, which is
+    // quicker than normalising the text again with regular expressions. Not when a code unit is
+    // at U+8000 or above, which could be half of a broken surrogate pair: the decoder would
+    // replace it.
+    if (codesFolded) text = codesHigh ? normalizeForAnalysis(text) : UTF16.decode(codes.subarray(0, length));
     scanRange(text, codes, length, classify, tokens, marks);
   } finally {
     if (shared) codesBusy = false;
@@ -382,8 +387,13 @@ let codesBusy = false;
 /** Texts longer than this get a buffer of their own, so that one huge document does not hold a huge buffer. */
 const SHARED_CODES_LIMIT = 1 << 20;
 
+/** Makes strings of UTF-16 code units, in the byte order of the platform's typed arrays. */
+const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+
 /** Whether the last {@link codeUnitsOf} folded any code unit. */
 let codesFolded = false;
+/** Whether the last {@link codeUnitsOf} with folding met a code unit at U+8000 or above. */
+let codesHigh = false;
 
 /**
  * `text`'s code units in a typed array, followed by two zeros (never a character the scanner
@@ -399,6 +409,7 @@ function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolea
     codes = new Uint16Array(length + 2);
   }
   let changed = 0;
+  let all = 0;
   if (fold) {
     const folded = FOLDED_UNIT;
     for (let k = 0; k < length; k++) {
@@ -406,11 +417,13 @@ function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolea
       const f = folded[c] as number;
       codes[k] = f;
       changed |= c ^ f;
+      all |= c;
     }
   } else {
     for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
   }
   codesFolded = changed !== 0;
+  codesHigh = all >= 0x8000;
   codes[length] = 0;
   codes[length + 1] = 0;
   return codes;

@@ -48,6 +48,12 @@ describe('tokens', () => {
     assert.equal(tokenizeForAnalysis(text, classifyForm).normalized, normalizeForAnalysis(text));
   });
 
+  it('gives the normalised text, whatever the text holds', () => {
+    for (const text of ['\ufeffSCO\u00a0Secretary-General\u2019s visit', 'a lone \ud800 half\u00a0pair \udc00', 'Wang\u00a0Yi 王毅\u2019s talks', 'nothing to fold', '\ttab\u2011hyphen\u00adsoft']) {
+      assert.equal(tokenizeForAnalysis(text).normalized, normalizeForAnalysis(text), JSON.stringify(text));
+    }
+  });
+
   it('tokenises a text with and without characters to fold alike, at the same offsets', () => {
     const plain = tokenize('H.E. Mr Le Yucheng\'s talks in the U.S. on 2 November 2019. "Yes," he said.');
     const folded = tokenizeForAnalysis('H.E.\u00a0Mr Le\u2009Yucheng\u2019s talks in the U.S. on 2\u00a0November 2019. "Yes," he said.').tokens;
