@@ -362,10 +362,12 @@ function scanTokens(text: string, length: number, classify: FormClassifier | und
   try {
     const codes = codeUnitsOf(text, length, shared, folding);
     // The folded code units are the normalised text: decoded back into a string, which is
-    // quicker than normalising the text again with regular expressions. Not when a code unit is
-    // at U+8000 or above, which could be half of a broken surrogate pair: the decoder would
-    // replace it.
-    if (codesFolded) text = codesHigh ? normalizeForAnalysis(text) : UTF16.decode(codes.subarray(0, length));
+    // quicker than normalising the text again with regular expressions. Only for a text with
+    // code units from U+0100 to U+7FFF: the decoder makes two bytes of every character, where the
+    // engine keeps a text of Latin-1 characters in one (names and titles kept in the index are
+    // copied from it); and from U+8000 a code unit could be half of a broken surrogate pair,
+    // which the decoder would replace.
+    if (codesFolded) text = codesWide ? UTF16.decode(codes.subarray(0, length)) : normalizeForAnalysis(text);
     scanRange(text, codes, length, classify, tokens, marks);
   } finally {
     if (shared) codesBusy = false;
@@ -392,8 +394,8 @@ const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] ===
 
 /** Whether the last {@link codeUnitsOf} folded any code unit. */
 let codesFolded = false;
-/** Whether the last {@link codeUnitsOf} with folding met a code unit at U+8000 or above. */
-let codesHigh = false;
+/** Whether the code units of the last {@link codeUnitsOf} with folding are all below U+8000 and some (folded) at or above U+0100. */
+let codesWide = false;
 
 /**
  * `text`'s code units in a typed array, followed by two zeros (never a character the scanner
@@ -410,6 +412,7 @@ function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolea
   }
   let changed = 0;
   let all = 0;
+  let allFolded = 0;
   if (fold) {
     const folded = FOLDED_UNIT;
     for (let k = 0; k < length; k++) {
@@ -418,12 +421,13 @@ function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolea
       codes[k] = f;
       changed |= c ^ f;
       all |= c;
+      allFolded |= f;
     }
   } else {
     for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
   }
   codesFolded = changed !== 0;
-  codesHigh = all >= 0x8000;
+  codesWide = all < 0x8000 && allFolded >= 0x100;
   codes[length] = 0;
   codes[length + 1] = 0;
   return codes;
