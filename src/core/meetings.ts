@@ -167,21 +167,32 @@ function marksOfToken(token: Token): number {
   return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
 }
 
+/** How many words {@link WordSlots} and {@link marksOfWord} keep (a power of two). */
+const SLOTS = 256;
+
 /**
- * A map from words, with in front of it the last word looked up in each of 64 slots (chosen by
- * length and first letter) and its value. Tokens of one form share one lower-case string, so a
+ * The slot of a word, from its length and first and last letters: the frequent words the pass
+ * looks up ("the", "this", "that", "his", "her", "on", "in", "is", "at", "an") fall in different slots.
+ */
+function slotOf(word: string): number {
+  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & (SLOTS - 1);
+}
+
+/**
+ * A map from words, with in front of it the last word looked up in each of {@link SLOTS} slots
+ * ({@link slotOf}) and its value. Tokens of one form share one lower-case string, so a
  * repeated word ("the", "on") is found by identity in its slot instead of by hashing.
  */
 class WordSlots<T> {
-  private readonly words = new Array<string>(64).fill('');
+  private readonly words = new Array<string>(SLOTS).fill('');
   private readonly values: Array<T | undefined>;
 
   constructor(private readonly map: ReadonlyMap<string, T>) {
-    this.values = new Array<T | undefined>(64).fill(map.get(''));
+    this.values = new Array<T | undefined>(SLOTS).fill(map.get(''));
   }
 
   get(word: string): T | undefined {
-    const slot = (word.length * 7 + word.charCodeAt(0)) & 63;
+    const slot = slotOf(word);
     if (this.words[slot] === word) return this.values[slot];
     const value = this.map.get(word);
     this.words[slot] = word;
@@ -191,12 +202,12 @@ class WordSlots<T> {
 }
 
 /** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */
-const markSlotWords = new Array<string>(64).fill('');
-const markSlotValues = new Int32Array(64);
+const markSlotWords = new Array<string>(SLOTS).fill('');
+const markSlotValues = new Int32Array(SLOTS);
 
 /** `MARK_OF.get(lower) ?? 0`, through slots as in {@link WordSlots}. */
 function marksOfWord(lower: string): number {
-  const slot = (lower.length * 7 + lower.charCodeAt(0)) & 63;
+  const slot = slotOf(lower);
   if (markSlotWords[slot] === lower) return markSlotValues[slot] as number;
   const found = MARK_OF.get(lower) ?? 0;
   markSlotWords[slot] = lower;
@@ -210,6 +221,51 @@ function markOf(tokens: readonly Token[], k: number): number {
   const known = marks[i] as number;
   if (known !== NOT_MARKED) return known;
   return (marks[i] = marksOfToken(tokens[k] as Token));
+}
+
+/**
+ * The tokens outside quotes of the sentence being read that have {@link M} bits, in order, with
+ * their bits ({@link collectMarks}): most tokens have none, so the scans of a part of the sentence
+ * for marks (its events' segments, {@link placeIn}, {@link hasPhrase}) read these few entries
+ * instead of its tokens, and the segments of a sentence's events, which overlap, are read once.
+ */
+let markedAt = new Int32Array(64);
+let markedBits = new Int32Array(64);
+let markedCount = 0;
+
+/** Fills {@link markedAt} and {@link markedBits} for the tokens [first, end) of the sentence {@link scanSentence} read last. */
+function collectMarks(ctx: AnalysisContext, first: number, end: number): void {
+  const tokens = ctx.tokens;
+  const quoted = ctx.quoted;
+  markedCount = 0;
+  for (let k = first; k < end; k++) {
+    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    if ((wordsCovered && ((tokens[k] as Token).flags & W.MeetingWord) === 0) || quoted[k]) continue;
+    const bits = markOf(tokens, k);
+    if (bits === 0) continue;
+    if (markedCount === markedAt.length) {
+      const at = new Int32Array(markedCount * 2);
+      at.set(markedAt);
+      markedAt = at;
+      const grown = new Int32Array(markedCount * 2);
+      grown.set(markedBits);
+      markedBits = grown;
+    }
+    markedAt[markedCount] = k;
+    markedBits[markedCount++] = bits;
+  }
+}
+
+/** Index of the first entry of {@link markedAt} at or after token k (binary search: they are in text order). */
+function firstMarkedFrom(k: number): number {
+  let low = 0;
+  let high = markedCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((markedAt[mid] as number) < k) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** {@link scanSentence}: a token of the sentence may start a meeting cue. */
@@ -363,6 +419,8 @@ export function findMeetings(
       continue;
     }
 
+    // The marks the events' tests read below, collected once for the sentence.
+    if (events.length > 0) collectMarks(ctx, first, end);
     let firstSubject = true;
     let taken: DateMention | undefined;
     let dateCursor = 0;
@@ -373,9 +431,18 @@ export function findMeetings(
       const { start: cueStart, end: cueEnd, kind } = cue;
       // The marks of the segment's words outside quotes, before the cue, in it and after it: the
       // word tests below need scan only when the words they look for are there at all.
-      const before = marksIn(ctx, segStart, cueStart);
-      const inCue = marksIn(ctx, cueStart, cueEnd);
-      const after = marksIn(ctx, cueEnd, segEnd);
+      // One walk over the segment's marked tokens gives all three.
+      let before = 0;
+      let inCue = 0;
+      let after = 0;
+      for (let m = firstMarkedFrom(segStart); m < markedCount; m++) {
+        const k = markedAt[m] as number;
+        if (k >= segEnd) break;
+        const bits = markedBits[m] as number;
+        if (k < cueStart) before |= bits;
+        else if (k < cueEnd) inCue |= bits;
+        else after |= bits;
+      }
 
       // How the sentence tells the event. "X met Y", "held talks", "paid a visit", "consultations
       // were held" report it with a verb; "agreed to hold the next meeting", "readiness to host
@@ -814,13 +881,6 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   return false;
 }
 
-/** The {@link M} bits of the tokens outside quotes in [from, to), together. */
-function marksIn(ctx: AnalysisContext, from: number, to: number): number {
-  let found = 0;
-  for (let k = from; k < to; k++) if (!ctx.quoted[k]) found |= markOf(ctx.tokens, k);
-  return found;
-}
-
 /** Whether a token outside quotes in [from, to) has one of the {@link M} bits `bit` (a word of that set). */
 function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): boolean {
   for (let k = from; k < to; k++) if ((markOf(ctx.tokens, k) & bit) !== 0 && !ctx.quoted[k]) return true;
@@ -1003,12 +1063,16 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
   return false;
 }
 
-/** True when one of the phrases (as lower-case words) occurs outside quotes in [first, end). */
+/**
+ * True when one of the phrases (as lower-case words) occurs outside quotes in [first, end), a part
+ * of the sentence {@link collectMarks} read last: the phrases start at its marked tokens.
+ */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
   const { firstSlots, lead } = phrases;
-  for (let k = first; k < end; k++) {
-    if ((markOf(ctx.tokens, k) & lead) === 0 || ctx.quoted[k]) continue;
-    if (phraseAt(ctx.tokens, k, firstSlots)) return true;
+  for (let m = firstMarkedFrom(first); m < markedCount; m++) {
+    const k = markedAt[m] as number;
+    if (k >= end) break;
+    if (((markedBits[m] as number) & lead) !== 0 && phraseAt(ctx.tokens, k, firstSlots)) return true;
   }
   return false;
 }
@@ -1085,14 +1149,17 @@ const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', '
 
 /**
  * The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in
- * Tashkent"), in a part of the sentence {@link scanSentence} read last (it tests marks).
+ * Tashkent"), in a part of the sentence {@link collectMarks} read last: its words "at", "in" and
+ * "to" are among the marked tokens.
  */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
   let city: string | null = null;
   // "a visit to Tehran", "visited Baku": the destination is where the visit happens.
   if (visit) {
-    for (let k = first; k < end; k++) {
-      if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
+    for (let m = firstMarkedFrom(first); m < markedCount; m++) {
+      const k = markedAt[m] as number;
+      if (k >= end) break;
+      if (((markedBits[m] as number) & M.PlaceLead) === 0) continue;
       const lower = ctx.tokens[k]?.lower;
       const j = lower === 'to' ? k + 1 : lower === 'visited' || lower === 'visits' ? k + 1 : -1;
       if (j < 0) continue;
@@ -1102,8 +1169,10 @@ function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, 
       if (claim === Claim.Country) return entities.countries[ref]?.name ?? null;
     }
   }
-  for (let k = first; k < end; k++) {
-    if ((markOf(ctx.tokens, k) & M.PlaceLead) === 0 || ctx.quoted[k]) continue;
+  for (let m = firstMarkedFrom(first); m < markedCount; m++) {
+    const k = markedAt[m] as number;
+    if (k >= end) break;
+    if (((markedBits[m] as number) & M.PlaceLead) === 0) continue;
     const token = ctx.tokens[k] as Token;
     if (token.type !== TokenType.Word) continue;
     if (token.lower === 'at' || token.lower === 'in') {
