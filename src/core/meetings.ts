@@ -1262,21 +1262,56 @@ class AmbassadorTitles {
   }
 }
 
-/** Values filed by a meeting's kind, then by a second key (its date, its place): no key string is built. */
+/** How many values {@link KindIndex} keeps in its lists before it makes maps of them. */
+const KIND_LIST_LIMIT = 16;
+
+/**
+ * Values filed by a meeting's kind, then by a second key (its date, its place): no key string is
+ * built. Most releases file a few values: they are kept in lists and compared in turn, which
+ * makes no map; past {@link KIND_LIST_LIMIT} values, maps by kind and key, so that a long text
+ * is not searched in quadratic time.
+ */
 class KindIndex<K, V> {
-  /** Made at the first value filed: most releases file few or none. */
+  private readonly kinds: MeetingKind[] = [];
+  private readonly keys: K[] = [];
+  private readonly values: V[] = [];
+  /** Made once the lists are long. */
   private byKind: Map<MeetingKind, Map<K, V>> | undefined;
 
   get(kind: MeetingKind, key: K): V | undefined {
-    return this.byKind?.get(kind)?.get(key);
+    if (this.byKind !== undefined) return this.byKind.get(kind)?.get(key);
+    const kinds = this.kinds;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind && this.keys[i] === key) return this.values[i];
+    return undefined;
   }
 
   set(kind: MeetingKind, key: K, value: V): void {
-    this.byKind ??= new Map<MeetingKind, Map<K, V>>();
-    let map = this.byKind.get(kind);
+    if (this.byKind === undefined) {
+      const kinds = this.kinds;
+      for (let i = 0; i < kinds.length; i++) {
+        if (kinds[i] === kind && this.keys[i] === key) {
+          this.values[i] = value;
+          return;
+        }
+      }
+      if (kinds.length < KIND_LIST_LIMIT) {
+        kinds.push(kind);
+        this.keys.push(key);
+        this.values.push(value);
+        return;
+      }
+      this.byKind = new Map<MeetingKind, Map<K, V>>();
+      for (let i = 0; i < kinds.length; i++) this.fileInMaps(kinds[i] as MeetingKind, this.keys[i] as K, this.values[i] as V);
+    }
+    this.fileInMaps(kind, key, value);
+  }
+
+  private fileInMaps(kind: MeetingKind, key: K, value: V): void {
+    const byKind = this.byKind as Map<MeetingKind, Map<K, V>>;
+    let map = byKind.get(kind);
     if (map === undefined) {
       map = new Map<K, V>();
-      this.byKind.set(kind, map);
+      byKind.set(kind, map);
     }
     map.set(key, value);
   }
