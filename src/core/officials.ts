@@ -81,7 +81,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   /** The end of the personal name starting at k (up to five name tokens, ending on a capitalised one), or -1. */
   const nameEndAt = (k: number): number => {
     if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
-    let end = k;
+    let end = k + 1;
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
@@ -608,11 +608,12 @@ function isSubsequence(needle: readonly string[], haystack: readonly string[]): 
 
 
 function skipHonorifics(ctx: AnalysisContext, k: number): number {
-  const vocab = vocabulary();
   let j = k;
   for (;;) {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
+    // The vocabulary is needed only here, after the test most calls stop at.
+    const vocab = vocabulary();
     const end = vocab.honorifics.matchEnd(ctx.tokens, j, ctx.tokens.length, Accept.Any);
     if (end < 0) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
