@@ -161,6 +161,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
   // `next` is where the pass resumes after a title or name it consumed.
   const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
+  // The end of the name at each token where pass 1 found one and resumed after it (0 where not):
+  // every claim pass 1 makes after is at or past that end, and pass 2 claims a name before the
+  // token only by claiming the token too, so pass 2 would find the same name there again. (Pass 3
+  // comes after claims pass 2 made anywhere: it looks again.)
+  const nameEnds = nameEndsFor(tokens.length);
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
@@ -235,6 +240,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const nameEnd = nameEndAt(k);
+    if (nameEnd >= 0) nameEnds[k] = nameEnd;
     if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
       const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
@@ -253,7 +259,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const end = nameEndAt(k);
+    const end = nameEnds[k] || nameEndAt(k);
     if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, k, end);
@@ -432,10 +438,22 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/** Buffers for {@link listStarts}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+/** Buffers for {@link listStarts} and {@link nameEndsFor}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+const KEPT_STARTS = 1 << 16;
 let startsBuffer = new Int32Array(1024);
 let nameStartsBuffer = new Int32Array(1024);
-const KEPT_STARTS = 1 << 16;
+let nameEndsBuffer = new Int32Array(1024);
+
+/** A buffer of `count` zeros for the name ends of {@link findOfficials}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+function nameEndsFor(count: number): Int32Array {
+  if (nameEndsBuffer.length < count) {
+    // Buffers for huge documents are not kept.
+    if (count > KEPT_STARTS) return new Int32Array(count);
+    nameEndsBuffer = new Int32Array(count);
+    return nameEndsBuffer;
+  }
+  return nameEndsBuffer.fill(0, 0, count);
+}
 
 /** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
 interface Starts {
