@@ -829,23 +829,17 @@ function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: num
  */
 export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityFindings): TitleRun | undefined {
   const tokens = ctx.tokens;
-  let j = k;
-  let affiliation: TitleRun['affiliation'] = null;
-
   // Leading entity: "SCO Secretary-General", "China's Foreign Minister", "Russian Deputy Foreign Minister".
-  const firstClaim = ctx.claims[j];
-  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[j] as Token).cap) {
-    const afterEntity = skipEntity(ctx, j);
-    let m = afterEntity;
+  const firstClaim = ctx.claims[k];
+  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[k] as Token).cap) {
+    let m = skipEntity(ctx, k);
     if (tokens[m]?.type === TokenType.Possessive) m++;
-    if (startsTitleCore(ctx, m)) {
-      affiliation = affiliationOf(ctx, entities, j);
-      j = m;
-    }
+    // The core found after the entity is not looked for again.
+    if (startsTitleCore(ctx, m)) return titleRunFrom(ctx, k, m, affiliationOf(ctx, entities, k), entities);
   }
   // Most calls come from a capitalised word that opens no title: nothing more to do.
-  if (!startsTitleCore(ctx, j)) return undefined;
-  return titleRunFrom(ctx, k, j, affiliation, entities);
+  if (!startsTitleCore(ctx, k)) return undefined;
+  return titleRunFrom(ctx, k, k, null, entities);
 }
 
 /** The affiliation named by the organisation or country claimed at `index`. */
