@@ -791,14 +791,15 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 
 /** Names at the start of a sentence followed by a lower-case word are often ordinary phrases. */
 function isSentenceInitialPhrase(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
+  // Only a one-word name can be such a phrase: its sentence is looked up only then.
+  if (nameEnd - nameFirst >= 2) return false;
   const first = ctx.tokens[nameFirst] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return nameFirst === sentenceStart && nameEnd - nameFirst < 2;
+  return nameFirst === sentenceStart;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
 function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   // Verb right after the name (optionally after ", for his part,").
   let j = nameEnd;
@@ -810,7 +811,7 @@ function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: num
   }
   const next = tokens[j];
   if (next && next.type === TokenType.Word) {
-    if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j))) return true;
+    if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocabulary().speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocabulary().meetingCues.longest(tokens, j))) return true;
   }
   // "... with Y", "led by Y", "headed by Y", "said Y".
   const prev = tokens[nameFirst - 1];
