@@ -81,7 +81,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   /** The end of the personal name starting at k (up to five name tokens, ending on a capitalised one), or -1. */
   const nameEndAt = (k: number): number => {
     if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
-    let end = k;
+    let end = k + 1;
     while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
@@ -161,6 +161,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
   // `next` is where the pass resumes after a title or name it consumed.
   const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
+  // The end of the name at each token where pass 1 found one and resumed after it (0 where not):
+  // every claim pass 1 makes after is at or past that end, and pass 2 claims a name before the
+  // token only by claiming the token too, so pass 2 would find the same name there again. (Pass 3
+  // comes after claims pass 2 made anywhere: it looks again.)
+  const nameEnds = nameEndsFor(tokens.length);
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
@@ -235,6 +240,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const nameEnd = nameEndAt(k);
+    if (nameEnd >= 0) nameEnds[k] = nameEnd;
     if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
       const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
@@ -253,7 +259,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const end = nameEndAt(k);
+    const end = nameEnds[k] || nameEndAt(k);
     if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, k, end);
@@ -432,10 +438,22 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/** Buffers for {@link listStarts}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+/** Buffers for {@link listStarts} and {@link nameEndsFor}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+const KEPT_STARTS = 1 << 16;
 let startsBuffer = new Int32Array(1024);
 let nameStartsBuffer = new Int32Array(1024);
-const KEPT_STARTS = 1 << 16;
+let nameEndsBuffer = new Int32Array(1024);
+
+/** A buffer of `count` zeros for the name ends of {@link findOfficials}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+function nameEndsFor(count: number): Int32Array {
+  if (nameEndsBuffer.length < count) {
+    // Buffers for huge documents are not kept.
+    if (count > KEPT_STARTS) return new Int32Array(count);
+    nameEndsBuffer = new Int32Array(count);
+    return nameEndsBuffer;
+  }
+  return nameEndsBuffer.fill(0, 0, count);
+}
 
 /** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
 interface Starts {
@@ -608,11 +626,12 @@ function isSubsequence(needle: readonly string[], haystack: readonly string[]): 
 
 
 function skipHonorifics(ctx: AnalysisContext, k: number): number {
-  const vocab = vocabulary();
   let j = k;
   for (;;) {
     const token = ctx.tokens[j];
     if (!token || token.type !== TokenType.Word || !token.cap || (token.flags & W.HonorificStart) === 0) return j;
+    // The vocabulary is needed only here, after the test most calls stop at.
+    const vocab = vocabulary();
     const end = vocab.honorifics.matchEnd(ctx.tokens, j, ctx.tokens.length, Accept.Any);
     if (end < 0) return j;
     // Honorifics match with their case: "HE" is His Excellency, "He" is a pronoun (or a surname).
@@ -772,14 +791,15 @@ function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: numbe
 
 /** Names at the start of a sentence followed by a lower-case word are often ordinary phrases. */
 function isSentenceInitialPhrase(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
+  // Only a one-word name can be such a phrase: its sentence is looked up only then.
+  if (nameEnd - nameFirst >= 2) return false;
   const first = ctx.tokens[nameFirst] as Token;
   const [sentenceStart] = ctx.sentenceRange(first.sentence);
-  return nameFirst === sentenceStart && nameEnd - nameFirst < 2;
+  return nameFirst === sentenceStart;
 }
 
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
 function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
-  const vocab = vocabulary();
   const tokens = ctx.tokens;
   // Verb right after the name (optionally after ", for his part,").
   let j = nameEnd;
@@ -791,7 +811,7 @@ function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: num
   }
   const next = tokens[j];
   if (next && next.type === TokenType.Word) {
-    if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j))) return true;
+    if (next.flags & W.PersonVerb || (next.flags & W.SpeechCueStart && vocabulary().speechCues.longest(tokens, j)) || (next.flags & W.MeetingCueStart && vocabulary().meetingCues.longest(tokens, j))) return true;
   }
   // "... with Y", "led by Y", "headed by Y", "said Y".
   const prev = tokens[nameFirst - 1];
@@ -810,23 +830,17 @@ function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: num
  */
 export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityFindings): TitleRun | undefined {
   const tokens = ctx.tokens;
-  let j = k;
-  let affiliation: TitleRun['affiliation'] = null;
-
   // Leading entity: "SCO Secretary-General", "China's Foreign Minister", "Russian Deputy Foreign Minister".
-  const firstClaim = ctx.claims[j];
-  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[j] as Token).cap) {
-    const afterEntity = skipEntity(ctx, j);
-    let m = afterEntity;
+  const firstClaim = ctx.claims[k];
+  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[k] as Token).cap) {
+    let m = skipEntity(ctx, k);
     if (tokens[m]?.type === TokenType.Possessive) m++;
-    if (startsTitleCore(ctx, m)) {
-      affiliation = affiliationOf(ctx, entities, j);
-      j = m;
-    }
+    // The core found after the entity is not looked for again.
+    if (startsTitleCore(ctx, m)) return titleRunFrom(ctx, k, m, affiliationOf(ctx, entities, k), entities);
   }
   // Most calls come from a capitalised word that opens no title: nothing more to do.
-  if (!startsTitleCore(ctx, j)) return undefined;
-  return titleRunFrom(ctx, k, j, affiliation, entities);
+  if (!startsTitleCore(ctx, k)) return undefined;
+  return titleRunFrom(ctx, k, k, null, entities);
 }
 
 /** The affiliation named by the organisation or country claimed at `index`. */
