@@ -10,6 +10,7 @@ import { Accept, matchable, type PhraseTrie } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
 import { vocabulary, type CountryRef, type Vocabulary } from './vocabulary';
 import { W } from './wordClass';
+import { WordSlots } from './wordSlots';
 
 export interface EntityFindings {
   organizations: Organization[];
@@ -254,31 +255,12 @@ function entityRoot(): EntityNode {
   };
   finish(root);
   entityTrie = { root, vocab };
-  firstWords.fill(undefined);
-  firstNodes.fill(undefined);
+  rootSlots = new WordSlots(root.children);
   return root;
 }
 
-/**
- * The root's children for first words looked up lately, in slots chosen by a cheap hash of the
- * word (its length, first and last characters). Only words that start a name get here, and the
- * same ones recur from document to document: a hit costs one comparison of strings, which is
- * cheaper than a look-up in the root's large map.
- */
-const FIRST_SLOTS = 512;
-const firstWords = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
-const firstNodes = new Array<EntityNode | undefined>(FIRST_SLOTS).fill(undefined);
-
-/** `root.children.get(word)` for the non-empty `word`, through the slots above. */
-function rootChild(root: EntityNode, word: string): EntityNode | undefined {
-  const last = word.length - 1;
-  const slot = (last * 61 + word.charCodeAt(0) * 31 + word.charCodeAt(last)) & (FIRST_SLOTS - 1);
-  if (firstWords[slot] === word) return firstNodes[slot];
-  const child = root.children.get(word);
-  firstWords[slot] = word;
-  firstNodes[slot] = child;
-  return child;
-}
+/** The root's children through {@link WordSlots}: the same words start names from document to document. */
+let rootSlots: WordSlots<EntityNode> | undefined;
 
 /** The first token from `k` on that is a capitalised body head word ("Ministry", "Embassy"), or the token count. */
 function nextBodyHead(tokens: readonly Token[], k: number): number {
@@ -318,7 +300,7 @@ function lexiconMatch(root: EntityNode, tokens: readonly Token[], k: number): vo
       if ((token.flags & W.EntityInner) === 0) break;
       if (!token.cap && !isConnector(token.lower)) open &= Lexicon.Country;
     }
-    const child = j === k ? rootChild(root, token.lower) : node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
+    const child = j === k ? (rootSlots as WordSlots<EntityNode>).get(token.lower) : node.onlyWord === undefined ? node.children.get(token.lower) : token.lower === node.onlyWord ? node.onlyChild : undefined;
     if (child === undefined || (child.below & open) === 0) break;
     node = child;
     if (node.org !== undefined && (open & Lexicon.Org) !== 0) {

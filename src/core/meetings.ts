@@ -13,6 +13,7 @@ import { phraseWords } from './phraseTrie';
 import { MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATION_LEADS, MEETING_WORDS } from './vocabulary';
 import { W } from './wordClass';
 import { memoizeString } from './memo';
+import { SLOTS, slotOf, WordSlots } from './wordSlots';
 import { MEETING_CUES } from './lexicon';
 
 /** Words that make a meeting cue a verb: the sentence reports the event itself. */
@@ -165,40 +166,6 @@ let cueWordCount = 0;
 /** The {@link M} bits of a token. */
 function marksOfToken(token: Token): number {
   return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
-}
-
-/** How many words {@link WordSlots} and {@link marksOfWord} keep (a power of two). */
-const SLOTS = 256;
-
-/**
- * The slot of a word, from its length and first and last letters: the frequent words the pass
- * looks up ("the", "this", "that", "his", "her", "on", "in", "is", "at", "an") fall in different slots.
- */
-function slotOf(word: string): number {
-  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & (SLOTS - 1);
-}
-
-/**
- * A map from words, with in front of it the last word looked up in each of {@link SLOTS} slots
- * ({@link slotOf}) and its value. Tokens of one form share one lower-case string, so a
- * repeated word ("the", "on") is found by identity in its slot instead of by hashing.
- */
-class WordSlots<T> {
-  private readonly words = new Array<string>(SLOTS).fill('');
-  private readonly values: Array<T | undefined>;
-
-  constructor(private readonly map: ReadonlyMap<string, T>) {
-    this.values = new Array<T | undefined>(SLOTS).fill(map.get(''));
-  }
-
-  get(word: string): T | undefined {
-    const slot = slotOf(word);
-    if (this.words[slot] === word) return this.values[slot];
-    const value = this.map.get(word);
-    this.words[slot] = word;
-    this.values[slot] = value;
-    return value;
-  }
 }
 
 /** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */

@@ -4,6 +4,7 @@
  */
 import { tokenize, TokenType, type Token } from './tokens';
 import { normalizeForAnalysis } from './text';
+import { WordSlots } from './wordSlots';
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
@@ -71,20 +72,14 @@ export const enum Accept {
   Unclaimed = 4,
 }
 
-/** Slots of {@link PhraseTrie}'s cache of first words (a power of two). */
-const FIRST_SLOTS = 256;
-
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   /**
-   * The root's children for first words found lately, in slots chosen by a cheap hash of the
-   * word (its length, first and last characters). The same words start phrases from document
-   * to document, and a hit costs one comparison of strings, which is cheaper than a look-up in
-   * the root's map, large for most lexicons. Only words that are there are kept (children are
-   * never removed, so an entry stays right), and so only the lexicon's own short words.
+   * The root's children through {@link WordSlots}: the same words start phrases from document to
+   * document. Only words the root has are kept: most words looked up start no phrase, and the
+   * trie may grow.
    */
-  private readonly firstWords = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
-  private readonly firstNodes = new Array<TrieNode<T> | undefined>(FIRST_SLOTS).fill(undefined);
+  private readonly firstSlots = new WordSlots(this.root.children, false);
   /** Longest phrase, in words. */
   maxWords = 0;
   /**
@@ -127,20 +122,6 @@ export class PhraseTrie<T> {
     walk(this.root);
   }
 
-  /** The root's child for `word`, through {@link firstWords}. */
-  private rootChild(word: string): TrieNode<T> | undefined {
-    const last = word.length - 1;
-    if (last < 0) return this.root.children.get(word);
-    const slot = (last * 61 + word.charCodeAt(0) * 31 + word.charCodeAt(last)) & (FIRST_SLOTS - 1);
-    if (this.firstWords[slot] === word) return this.firstNodes[slot];
-    const child = this.root.children.get(word);
-    if (child !== undefined) {
-      this.firstWords[slot] = word;
-      this.firstNodes[slot] = child;
-    }
-    return child;
-  }
-
   has(word: string): boolean {
     return this.root.children.has(word);
   }
@@ -162,7 +143,7 @@ export class PhraseTrie<T> {
         if (k === start ? (accept & Accept.FirstCap) !== 0 && !token.cap : (accept & Accept.RestCap) !== 0 && !token.cap && (token.flags & extra) === 0) break;
         if ((accept & Accept.Unclaimed) !== 0 && (claims as Uint8Array)[k] !== 0) break;
       }
-      node = k === start ? this.rootChild(token.lower) : childOf(node, token.lower);
+      node = k === start ? this.firstSlots.get(token.lower) : childOf(node, token.lower);
       if (node === undefined) break;
       if (node.values.length > 0) {
         bestEnd = k + 1;
@@ -186,7 +167,7 @@ export class PhraseTrie<T> {
       const token = tokens[k] as Token;
       if (!matchable(token)) break;
       if (accept && !accept(token, k)) break;
-      const child = k === start ? this.rootChild(token.lower) : childOf(node, token.lower);
+      const child = k === start ? this.firstSlots.get(token.lower) : childOf(node, token.lower);
       if (child === undefined) break;
       node = child;
       if (node.values.length > 0) {

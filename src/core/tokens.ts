@@ -257,28 +257,7 @@ function knownForm(h: number, length: number, codes: Uint16Array, start: number)
 function makeForm(text: string, codes: Uint16Array, start: number, end: number, word: boolean, h: number, file: boolean): TokenForm {
   const length = end - start;
   const own = file ? ownString(text, start, end) : text.slice(start, end);
-  let entry: TokenForm;
-  if (word) {
-    // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
-    let upper = 0;
-    let lowerCount = 0;
-    for (let k = 0; k < length; k++) {
-      const c = own.charCodeAt(k);
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lowerCount++;
-      else if (c >= 0xc0) {
-        const ch = own.charAt(k);
-        if (ch !== ch.toLowerCase()) upper++;
-        else if (ch !== ch.toUpperCase()) lowerCount++;
-      }
-    }
-    const first = own.charCodeAt(0);
-    const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(own.charAt(0)) : false;
-    const allCaps = cap && lowerCount === 0 && upper >= 2;
-    entry = { text: own, lower: upper === 0 ? own : own.toLowerCase(), cap, allCaps, flags: -1 };
-  } else {
-    entry = plainForm(own);
-  }
+  const entry = word ? wordForm(own) : plainForm(own);
   if (!file) return entry;
   if (formList.length >= FORM_LIMIT) clearForms();
   else if ((formList.length + 1) * 2 > formCapacity) growForms();
@@ -298,6 +277,26 @@ function makeForm(text: string, codes: Uint16Array, start: number, end: number, 
  * first sight. They are never words, so they need no place in the form table.
  */
 const ASCII_MARK_FORMS: Array<TokenForm | undefined> = new Array<TokenForm | undefined>(128).fill(undefined);
+
+function wordForm(text: string): TokenForm {
+  // One scan for case: ASCII by char code, anything else through toUpperCase/toLowerCase.
+  let upper = 0;
+  let lowerCount = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c >= 0xc0) {
+      const ch = text.charAt(k);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lowerCount++;
+    }
+  }
+  const first = text.charCodeAt(0);
+  const cap = first >= 65 && first <= 90 ? true : first >= 0xc0 ? isUpperChar(text.charAt(0)) : false;
+  const allCaps = cap && lowerCount === 0 && upper >= 2;
+  return { text, lower: upper === 0 ? text : text.toLowerCase(), cap, allCaps, flags: -1 };
+}
 
 const NEWLINE_FORM: TokenForm = { text: '\n', lower: '\n', cap: false, allCaps: false, flags: -1 };
 const POSSESSIVE_S_FORM: TokenForm = { text: "'s", lower: "'s", cap: false, allCaps: false, flags: -1 };
@@ -348,8 +347,7 @@ let scannedMarks: number[] = [];
  * The tokeniser. With `folding`, `text` may hold characters `normalizeForAnalysis` folds: they are
  * folded as the code units are copied, so the scan reads the normalised text, and the normalised
  * string (for the tokens' texts and for the passes) is made from them only when something was
- * folded. The
- * normalised text is left in {@link scannedText}.
+ * folded. The normalised text is left in {@link scannedText}.
  */
 function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
   const tokens: Token[] = [];

@@ -13,8 +13,7 @@ import { entityWords, isEntityName, MEETING_EXTRA_CUE_LEADS, MEETING_PARTICIPATI
 
 /*
  * Bits 0 to 29 only: with bit 30 or 31 a form's flags are no longer a small integer for V8 (a
- * "Smi", 31 bits with the sign), and every token's flags field becomes a boxed number, which made
- * the tokeniser up to twice as slow.
+ * "Smi", 31 bits with the sign), and every token's flags field becomes a boxed number.
  */
 export const enum W {
   /** First word of an organisation's name or alias (`vocab.organizations.has`). */

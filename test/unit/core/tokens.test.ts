@@ -30,9 +30,8 @@ describe('tokens', () => {
     assert.ok(words > 1000, `${words} tokens with word classes`);
   });
 
-  it('gives the same tokens when a word classified for the first time makes the classifier tokenise too', () => {
-    // A word never seen before, joined to "Japan": classifying the compound tokenises its parts
-    // (to see that "Japan" is a country) in the middle of the scan of this text.
+  it('gives each token its slice of the normalised text, on first sight of its words and after', () => {
+    // A word never seen before, joined to "Japan": its form is made in this scan.
     const unique = `Zk${Date.now().toString(36)}`;
     const text = `The ${unique}-Japan forum met\u00a0in Tokyo.\n\n${readSeed()}`;
     const first = tokenizeForAnalysis(text, classifyForm);
@@ -41,6 +40,24 @@ describe('tokens', () => {
     const compound = first.tokens.find((token) => token.text === `${unique}-Japan`);
     assert.ok(compound, 'the compound is one token');
     for (const token of first.tokens) assert.equal(token.text, first.normalized.slice(token.start, token.end).replace(/\n[\s\S]*/, '\n'));
+  });
+
+  it('keeps its own code units while a classifier tokenises a longer text', () => {
+    // Every word here is new, so the classifier runs for each, in the middle of the scan, and
+    // tokenises a text longer than this one: were it scanned in the same buffer, the rest of
+    // this text would be read from the other.
+    const stamp = Date.now().toString(36);
+    const words = Array.from({ length: 40 }, (_, n) => `Qv${stamp}w${n}`);
+    const other = Array.from({ length: 400 }, (_, n) => `other${n}`).join(' ');
+    const text = words.join(' ');
+    const classify = () => {
+      tokenize(other);
+      return 0;
+    };
+    assert.deepEqual(
+      tokenize(text, classify).map((token) => token.text),
+      words,
+    );
   });
 
   it('normalises a tab before a word whose classification tokenises too', () => {
