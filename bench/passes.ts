@@ -45,6 +45,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   lap(7);
   const meetings = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  ctx.release();
   lap(8);
   return {
     document: documentInfo(title, dateline),

@@ -27,6 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   resolveReferences(ctx, entities, officials);
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   const meetings = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  ctx.release();
 
   return {
     document: documentInfo(title, dateline),

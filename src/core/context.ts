@@ -18,6 +18,13 @@ export const enum Claim {
   Date = 7,
 }
 
+/** The smallest claim buffer made, so that it can serve the next few documents. */
+const MIN_BUFFER_BYTES = 1 << 14;
+/** Claim buffers up to this size are kept for the next context (see release); larger ones are left to the collector. */
+const MAX_SPARE_BYTES = 1 << 20;
+/** A claim buffer given back by a context that is done, for the next one. */
+let spareBuffer: ArrayBuffer | undefined;
+
 export class AnalysisContext {
   readonly normalized: string;
   readonly tokens: Token[];
@@ -29,18 +36,35 @@ export class AnalysisContext {
   readonly claimRefs: Int32Array;
   /** 1 for tokens inside quotation marks (filled by the quote pass). */
   readonly quoted: Uint8Array;
+  /** The memory of the three arrays above. */
+  private readonly buffer: ArrayBuffer;
 
   constructor(readonly text: string) {
     const { normalized, tokens, sentenceStarts } = tokenizeForAnalysis(text, classifyForm);
     this.normalized = normalized;
     this.tokens = tokens;
     this.sentenceStarts = sentenceStarts;
-    // One buffer for the three arrays: allocating a typed array's memory is the costly part.
+    // One buffer for the three arrays: allocating a typed array's memory is the costly part
+    // (about a microsecond, as much as a short pass), so the buffer of the last analysis is
+    // taken again when it was given back (see release) and is large enough.
     const count = this.tokens.length;
-    const buffer = new ArrayBuffer(count * 6);
+    const bytes = count * 6;
+    let buffer = spareBuffer;
+    if (buffer !== undefined && buffer.byteLength >= bytes) spareBuffer = undefined;
+    else buffer = new ArrayBuffer(Math.max(bytes, MIN_BUFFER_BYTES));
+    this.buffer = buffer;
     this.claimRefs = new Int32Array(buffer, 0, count).fill(-1);
-    this.claims = new Uint8Array(buffer, count * 4, count);
-    this.quoted = new Uint8Array(buffer, count * 5, count);
+    this.claims = new Uint8Array(buffer, count * 4, count).fill(0);
+    this.quoted = new Uint8Array(buffer, count * 5, count).fill(0);
+  }
+
+  /**
+   * Gives the memory of {@link claims}, {@link claimRefs} and {@link quoted} to the next context:
+   * for the owner of the context to call when it is done with it, as `analyze` does before it
+   * returns. The context must not be used afterwards.
+   */
+  release(): void {
+    if (this.buffer.byteLength <= MAX_SPARE_BYTES) spareBuffer = this.buffer;
   }
 
   token(index: number): Token | undefined {

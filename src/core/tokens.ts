@@ -387,8 +387,37 @@ let codesBusy = false;
 /** Texts longer than this get a buffer of their own, so that one huge document does not hold a huge buffer. */
 const SHARED_CODES_LIMIT = 1 << 20;
 
+/**
+ * Node's `Buffer`, when the engine runs in Node on a little-endian machine: its `write` with
+ * UTF-16LE copies a string's code units into memory in one native call, some twenty times faster
+ * than reading them one by one with `charCodeAt`. Elsewhere the copy is made code unit by code unit.
+ */
+interface CodeUnitWriter {
+  write(text: string, offset: number, length: number, encoding: 'utf16le'): number;
+}
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const NODE_BUFFER = LITTLE_ENDIAN
+  ? (globalThis as { Buffer?: { from(buffer: ArrayBuffer, byteOffset: number, length: number): CodeUnitWriter } }).Buffer
+  : undefined;
+/** A `Buffer` over {@link codeUnits}, made again when that grows. */
+let codeUnitsWriter: CodeUnitWriter | undefined;
+
+/** Copies the first `length` code units of `text` into `codes`. */
+function copyCodeUnits(text: string, length: number, codes: Uint16Array, shared: boolean): void {
+  if (NODE_BUFFER) {
+    let writer = shared ? codeUnitsWriter : undefined;
+    if (!writer) {
+      writer = NODE_BUFFER.from(codes.buffer as ArrayBuffer, codes.byteOffset, codes.byteLength);
+      if (shared) codeUnitsWriter = writer;
+    }
+    writer.write(text, 0, 2 * length, 'utf16le');
+    return;
+  }
+  for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
+}
+
 /** Makes strings of UTF-16 code units, in the byte order of the platform's typed arrays. */
-const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
 
 /** Whether the last {@link codeUnitsOf} folded any code unit. */
 let codesFolded = false;
@@ -402,27 +431,30 @@ let codesWide = false;
  */
 function codeUnitsOf(text: string, length: number, shared: boolean, fold: boolean): Uint16Array {
   let codes: Uint16Array;
-  if (shared && length + 2 <= SHARED_CODES_LIMIT) {
-    if (codeUnits.length < length + 2) codeUnits = new Uint16Array(Math.min(SHARED_CODES_LIMIT, Math.max(length + 2, codeUnits.length * 2)));
+  const reuse = shared && length + 2 <= SHARED_CODES_LIMIT;
+  if (reuse) {
+    if (codeUnits.length < length + 2) {
+      codeUnits = new Uint16Array(Math.min(SHARED_CODES_LIMIT, Math.max(length + 2, codeUnits.length * 2)));
+      codeUnitsWriter = undefined;
+    }
     codes = codeUnits;
   } else {
     codes = new Uint16Array(length + 2);
   }
+  copyCodeUnits(text, length, codes, reuse);
   let changed = 0;
   let all = 0;
   let allFolded = 0;
   if (fold) {
     const folded = FOLDED_UNIT;
     for (let k = 0; k < length; k++) {
-      const c = text.charCodeAt(k);
+      const c = codes[k] as number;
       const f = folded[c] as number;
       codes[k] = f;
       changed |= c ^ f;
       all |= c;
       allFolded |= f;
     }
-  } else {
-    for (let k = 0; k < length; k++) codes[k] = text.charCodeAt(k);
   }
   codesFolded = changed !== 0;
   codesWide = all < 0x8000 && allFolded >= 0x100;
