@@ -21,10 +21,6 @@ const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hoste
 
 export interface OfficialsFindings {
   officials: Official[];
-  /** For each official, the normalised name words used for linking short forms. */
-  nameWords: Map<string, string[]>;
-  /** For each official, the index of the token where it is first named. */
-  firstToken: Map<string, number>;
 }
 
 /** An official as the passes of {@link findOfficials} know it. */
@@ -34,8 +30,6 @@ interface Found {
   index: number;
   /** The lower-case words of its fullest name so far, for linking short forms. */
   words: string[];
-  /** The token where it is first named. */
-  first: number;
   /** Whether a fuller name replaced the one its id was made from. */
   renamed: boolean;
   /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
@@ -122,7 +116,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         mentions: [mention],
         evidence: [evidence],
       };
-      person = { official: created, index: officials.length, words: lower, first, renamed: false, mentionStarts: undefined };
+      person = { official: created, index: officials.length, words: lower, renamed: false, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
       byId.set(id, person);
@@ -158,31 +152,41 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 1: names tied to a title, an honorific or apposition. A title followed by a comma and
   // another title ("The Chairperson-in-Office of the OSCE, Minister for Foreign Affairs of Malta
   // Elena Borg Camilleri") gives the person both.
-  // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
-  // `next` is where the pass resumes after a title or name it consumed.
-  const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
-  // The end of the name at each token where pass 1 found one and resumed after it (0 where not):
-  // every claim pass 1 makes after is at or past that end, and pass 2 claims a name before the
-  // token only by claiming the token too, so pass 2 would find the same name there again. (Pass 3
-  // comes after claims pass 2 made anywhere: it looks again.)
-  const nameEnds = nameEndsFor(tokens.length);
+  // The pass visits every token once, listing on the way the words that can start a name for
+  // passes 2 and 3 (see isCapNameWord); at any other token, nothing in those passes applies.
+  // Pass 1 itself goes on only at such a word, a title (a title word, or an organisation or
+  // country before one: claims the passes can only turn into titles), an honorific, or a
+  // paragraph break, which ends a pending title. `next` is where it resumes after a title or name
+  // it consumed. Claims pass 1 makes are all before `next`, and claims are never taken back, so a
+  // word listed (or not) when the pass comes to it is listed as it would be before the pass;
+  // passes 2 and 3 skip claimed words.
+  // With each word listed, `nameStartEnds` holds the end of the name pass 1 found there and resumed
+  // after (0 where none): every claim pass 1 makes after is at or past that end, and pass 2
+  // claims a name before the word only by claiming the word too, so pass 2 would find the same
+  // name there again. (Pass 3 comes after claims pass 2 made anywhere: it looks again.)
+  const { nameStarts, nameStartEnds } = nameStartBuffers(tokens.length);
+  let nameStartCount = 0;
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
-  for (let i = 0; i < startCount; i++) {
-    const entry = starts[i] as number;
-    // A paragraph break, listed as ~index, ends a pending title.
-    if (entry < 0) {
-      if (~entry >= next && claims[~entry] !== Claim.Name) pending = undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (!token.cap) {
+      if (token.type === TokenType.Paragraph && k >= next && claims[k] !== Claim.Name) pending = undefined;
       continue;
     }
-    const k = entry;
     const claim = claims[k];
+    // Its index in nameStarts, if listed there.
+    let nameStart = -1;
+    if (claim === Claim.None && isCapNameWord(token, knownWords)) {
+      nameStart = nameStartCount++;
+      nameStarts[nameStart] = k;
+      nameStartEnds[nameStart] = 0;
+    } else if ((token.flags & TITLE_OR_HONORIFIC) === 0 && claim !== Claim.Organization && claim !== Claim.Country) continue;
     if (k < next || claim === Claim.Name) continue;
     // Only a title word, or an organisation or country before one, opens a title; only an
     // honorific word opens an honorific (the tests matchTitleRun and skipHonorifics start with).
-    const flags = (tokens[k] as Token).flags;
-
+    const flags = token.flags;
     const title = flags & TITLE_WORDS || claim === Claim.Organization || claim === Claim.Country ? titleAt(k) : undefined;
     if (title) {
       let j = title.end;
@@ -228,7 +232,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (afterHonorific > k) {
       const nameEnd = nameEndAt(afterHonorific);
       if (nameEnd >= 0) {
-        const honorific = ctx.displayOf(k, afterHonorific);
+        const honorific = displayText(ctx, k, afterHonorific);
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[nameEnd]?.text === ',' ? titleAfterComma(ctx, nameEnd, titleAt) : undefined;
@@ -240,7 +244,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const nameEnd = nameEndAt(k);
-    if (nameEnd >= 0) nameEnds[k] = nameEnd;
+    if (nameEnd >= 0 && nameStart >= 0) nameStartEnds[nameStart] = nameEnd;
     if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
       const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
@@ -259,7 +263,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const end = nameEnds[k] || nameEndAt(k);
+    const end = nameStartEnds[i] || nameEndAt(k);
     if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, k, end);
@@ -315,31 +319,30 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     next = end;
   }
 
-  // The name words and first token of each official, by the id it was found with.
-  const nameWords = new Map<string, string[]>();
-  const firstToken = new Map<string, number>();
-  for (const person of found) {
-    nameWords.set(person.official.id, person.words);
-    firstToken.set(person.official.id, person.first);
-  }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
-  // With one official, no id can be taken already.
-  const used = officials.length > 1 ? new Set<string>() : undefined;
-  for (const person of found) {
-    const official = person.official;
+  // The ids taken are those of the officials before: looked through while there are few, kept in
+  // a set once there are many.
+  const used = officials.length > IDS_SCANNED ? new Set<string>() : undefined;
+  for (let i = 0; i < officials.length; i++) {
+    const official = officials[i] as Official;
     // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
     sortByStart(official.mentions);
     // The id is the slug of the name it was found with, unless a fuller name replaced that one.
-    let id = (person.renamed ? slugify(official.name) : official.id) || 'official';
-    for (let n = 2; used?.has(id); n++) id = `${slugify(official.name)}-${n}`;
+    let id = ((found[i] as Found).renamed ? slugify(official.name) : official.id) || 'official';
+    for (let n = 2; used ? used.has(id) : idTakenBefore(officials, i, id); n++) id = `${slugify(official.name)}-${n}`;
     used?.add(id);
-    if (id !== official.id) {
-      nameWords.set(id, nameWords.get(official.id) ?? []);
-      firstToken.set(id, firstToken.get(official.id) ?? 0);
-      official.id = id;
-    }
+    official.id = id;
   }
-  return { officials, nameWords, firstToken };
+  return { officials };
+}
+
+/** Officials up to which {@link findOfficials} looks through the ids taken rather than keeping a set. */
+const IDS_SCANNED = 16;
+
+/** Whether one of the first `count` officials has the id `id`. */
+function idTakenBefore(officials: readonly Official[], count: number, id: string): boolean {
+  for (let k = 0; k < count; k++) if ((officials[k] as Official).id === id) return true;
+  return false;
 }
 
 /** After a one-word name: a verb, a possessive, or the end of a clause. */
@@ -438,67 +441,25 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/** Buffers for {@link listStarts} and {@link nameEndsFor}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+/** Buffers for {@link nameStartBuffers}, reused from call to call (up to {@link KEPT_STARTS} entries). */
 const KEPT_STARTS = 1 << 16;
-let startsBuffer = new Int32Array(1024);
 let nameStartsBuffer = new Int32Array(1024);
-let nameEndsBuffer = new Int32Array(1024);
-
-/** A buffer of `count` zeros for the name ends of {@link findOfficials}, reused from call to call (up to {@link KEPT_STARTS} entries). */
-function nameEndsFor(count: number): Int32Array {
-  if (nameEndsBuffer.length < count) {
-    // Buffers for huge documents are not kept.
-    if (count > KEPT_STARTS) return new Int32Array(count);
-    nameEndsBuffer = new Int32Array(count);
-    return nameEndsBuffer;
-  }
-  return nameEndsBuffer.fill(0, 0, count);
-}
-
-/** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
-interface Starts {
-  starts: Int32Array;
-  startCount: number;
-  nameStarts: Int32Array;
-  nameStartCount: number;
-}
+let nameStartEndsBuffer = new Int32Array(1024);
 
 /**
- * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): an
- * unclaimed capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
- * organisation or country before one: claims the passes can only turn into titles) or an
- * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
- * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
+ * Room for the words of a document of `count` tokens that can start a name, and for the end of
+ * the name pass 1 of {@link findOfficials} found at each; each entry is written before it is read.
  */
-function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): Starts {
-  let starts = startsBuffer;
-  let nameStarts = nameStartsBuffer;
-  if (starts.length < tokens.length) {
-    starts = new Int32Array(tokens.length);
-    nameStarts = new Int32Array(tokens.length);
-    // Buffers for huge documents are not kept.
-    if (tokens.length <= KEPT_STARTS) {
-      startsBuffer = starts;
-      nameStartsBuffer = nameStarts;
-    }
+function nameStartBuffers(count: number): { nameStarts: Int32Array; nameStartEnds: Int32Array } {
+  if (nameStartsBuffer.length >= count) return { nameStarts: nameStartsBuffer, nameStartEnds: nameStartEndsBuffer };
+  const nameStarts = new Int32Array(count);
+  const nameStartEnds = new Int32Array(count);
+  // Buffers for huge documents are not kept.
+  if (count <= KEPT_STARTS) {
+    nameStartsBuffer = nameStarts;
+    nameStartEndsBuffer = nameStartEnds;
   }
-  let count = 0;
-  let nameCount = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (token.cap) {
-      // A word claimed already stays claimed (the passes claim names, titles and honorifics
-      // only): no name starts there, and only a title or an honorific can.
-      const claim = claims[k];
-      if (claim === Claim.None && isCapNameWord(token, knownWords)) {
-        nameStarts[nameCount++] = k;
-        starts[count++] = k;
-      } else if ((token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
-    } else if (token.type === TokenType.Paragraph) {
-      starts[count++] = ~k;
-    }
-  }
-  return { starts, startCount: count, nameStarts, nameStartCount: nameCount };
+  return { nameStarts, nameStartEnds };
 }
 
 /** Word classes that can open a title's core ({@link startsTitleCore}). */
