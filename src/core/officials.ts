@@ -169,6 +169,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
+  // The end of the organisation or country at whose first word pass 1 found no title: a title
+  // starting at one of its later words would follow it too (see matchTitleRun), so there is none.
+  let noTitleUntil = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (!token.cap) {
@@ -187,7 +190,9 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     // Only a title word, or an organisation or country before one, opens a title; only an
     // honorific word opens an honorific (the tests matchTitleRun and skipHonorifics start with).
     const flags = token.flags;
-    const title = flags & TITLE_WORDS || claim === Claim.Organization || claim === Claim.Country ? titleAt(k) : undefined;
+    const entity = claim === Claim.Organization || claim === Claim.Country;
+    const title = (flags & TITLE_WORDS || entity) && k >= noTitleUntil ? titleAt(k) : undefined;
+    if (entity && title === undefined) noTitleUntil = skipEntity(ctx, k);
     if (title) {
       let j = title.end;
       const honor = skipHonorifics(ctx, j);
@@ -503,15 +508,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function findByNameWords(index: NameWordIndex, words: string[]): Found | undefined {
   // Either match shares a word with `words`, so only the officials having one of them are
   // tried; the test itself is unchanged, and stops at a second match.
-  const candidates = index.candidates(words);
-  let match: Found | undefined;
-  for (const person of candidates) {
-    const full = person.words;
-    if (isSubsequence(words, full) || isSubsequence(full, words)) {
-      if (match !== undefined) return undefined;
-      match = person;
-    }
-  }
+  const match = index.onlyRelated(words);
   if (match === undefined) return undefined;
   const full = match.words;
   // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
@@ -521,18 +518,50 @@ function findByNameWords(index: NameWordIndex, words: string[]): Found | undefin
   return match;
 }
 
+/** Whether the name words `full` of an official contain `words` in order, or are contained in them. */
+function isRelatedName(words: readonly string[], full: readonly string[]): boolean {
+  return isSubsequence(words, full) || isSubsequence(full, words);
+}
+
+/** Word and official pairs {@link NameWordIndex} looks through before it makes a map. */
+const NAME_WORDS_SCANNED = 32;
+
 /**
  * The officials by each word their names have had (lower case). A word a fuller name dropped
- * stays listed: the index only narrows whom {@link findByNameWords} tries.
+ * stays listed: the index only narrows whom {@link findByNameWords} tries. Most documents name
+ * a few officials, with a few words each: their pairs are looked through, with no map to make
+ * and grow; past {@link NAME_WORDS_SCANNED} pairs, they go into a map.
  */
-const NO_OFFICIALS: readonly Found[] = [];
-
 class NameWordIndex {
-  /** Made at the first name added: most documents name few officials, many none. */
+  /** The words and their officials, pair by pair, while there are few; made at the first name added. */
+  private pairWords: string[] | undefined;
+  private pairOwners: Found[] | undefined;
+  /** The officials by word, once there are many pairs (then the pairs are no longer kept). */
   private byWord: Map<string, Found[]> | undefined;
 
   add(person: Found, words: readonly string[]): void {
-    const byWord = (this.byWord ??= new Map());
+    if (this.byWord === undefined) {
+      const pairWords = (this.pairWords ??= []);
+      const pairOwners = (this.pairOwners ??= []);
+      for (const word of words) {
+        if (this.hasPair(word, person)) continue;
+        pairWords.push(word);
+        pairOwners.push(person);
+      }
+      if (pairWords.length <= NAME_WORDS_SCANNED) return;
+      // Too many to look through: the pairs, in order, make the map.
+      const byWord = new Map<string, Found[]>();
+      for (let k = 0; k < pairWords.length; k++) {
+        const list = byWord.get(pairWords[k] as string);
+        if (list === undefined) byWord.set(pairWords[k] as string, [pairOwners[k] as Found]);
+        else list.push(pairOwners[k] as Found);
+      }
+      this.byWord = byWord;
+      this.pairWords = undefined;
+      this.pairOwners = undefined;
+      return;
+    }
+    const byWord = this.byWord;
     for (const word of words) {
       const list = byWord.get(word);
       // A list of one, made as such: most words belong to one official.
@@ -541,19 +570,65 @@ class NameWordIndex {
     }
   }
 
+  private hasPair(word: string, person: Found): boolean {
+    const pairWords = this.pairWords as string[];
+    const pairOwners = this.pairOwners as Found[];
+    for (let k = 0; k < pairWords.length; k++) if (pairOwners[k] === person && pairWords[k] === word) return true;
+    return false;
+  }
+
+  /** Whether `word` is a name word of someone. */
+  private has(word: string): boolean {
+    const pairWords = this.pairWords;
+    if (pairWords !== undefined) {
+      for (let k = 0; k < pairWords.length; k++) if (pairWords[k] === word) return true;
+      return false;
+    }
+    return this.byWord !== undefined && this.byWord.has(word);
+  }
+
   /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
   sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
-    const byWord = this.byWord;
-    if (byWord === undefined) return false;
+    if (this.pairWords === undefined && this.byWord === undefined) return false;
     for (let k = first; k < end; k++) {
       const token = tokens[k] as Token;
-      if (byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+      if (this.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
     }
     return false;
   }
 
-  /** The officials with at least one of `words`, each once (a list of the index's own: not to be changed). */
-  candidates(words: readonly string[]): readonly Found[] {
+  /**
+   * The one official having one of `words` whose name is related to them (see {@link isRelatedName}),
+   * or undefined when there is none or more than one.
+   */
+  onlyRelated(words: readonly string[]): Found | undefined {
+    const pairWords = this.pairWords;
+    if (pairWords !== undefined) {
+      const pairOwners = this.pairOwners as Found[];
+      let match: Found | undefined;
+      for (let k = 0; k < pairWords.length; k++) {
+        const person = pairOwners[k] as Found;
+        // An official listed with several of the words is tried again, with the same result.
+        if (person === match || !words.includes(pairWords[k] as string)) continue;
+        if (isRelatedName(words, person.words)) {
+          if (match !== undefined) return undefined;
+          match = person;
+        }
+      }
+      return match;
+    }
+    let match: Found | undefined;
+    for (const person of this.candidates(words)) {
+      if (isRelatedName(words, person.words)) {
+        if (match !== undefined) return undefined;
+        match = person;
+      }
+    }
+    return match;
+  }
+
+  /** The officials with at least one of `words`, each once, from the map (a list of the index's own: not to be changed). */
+  private candidates(words: readonly string[]): readonly Found[] {
     const byWord = this.byWord;
     if (byWord === undefined) return NO_OFFICIALS;
     if (words.length === 1) return byWord.get(words[0] as string) ?? NO_OFFICIALS;
@@ -576,6 +651,8 @@ class NameWordIndex {
     return result ?? NO_OFFICIALS;
   }
 }
+
+const NO_OFFICIALS: readonly Found[] = [];
 
 /** True when `needle` appears in `haystack` in order, gaps allowed ("viktor golubev" in "viktor nikolayevich golubev"). */
 function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
@@ -879,25 +956,33 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   // "for Foreign Affairs of Malta", "and Minister of Foreign Affairs", "a.i.".
   for (;;) {
     const token = tokens[end];
-    // "High Representative … Security Policy/Vice-President of the European Commission".
-    if (token && token.text === '/' && startsTitleCore(ctx, end + 1)) {
-      const more = matchTitleRun(ctx, end + 1, entities);
-      if (more) {
-        end = more.end;
-        if (!affiliation) affiliation = more.affiliation;
-        continue;
+    if (token === undefined) break;
+    // Marks that can go on with another title: one is all a title can continue with but a word.
+    if (token.type !== TokenType.Word) {
+      // "High Representative … Security Policy/Vice-President of the European Commission".
+      if (token.text === '/' && startsTitleCore(ctx, end + 1)) {
+        const more = matchTitleRun(ctx, end + 1, entities);
+        if (more) {
+          end = more.end;
+          if (!affiliation) affiliation = more.affiliation;
+          continue;
+        }
       }
-    }
-    // "Member of the Board (Minister) in charge of Trade".
-    if (token && token.text === '(' && startsTitleCore(ctx, end + 1)) {
-      let close = end + 1;
-      while (close < tokens.length && close < end + 6 && tokens[close]?.text !== ')') close++;
-      if (tokens[close]?.text === ')') {
-        end = close + 1;
-        continue;
+      // "Member of the Board (Minister) in charge of Trade".
+      if (token.text === '(' && startsTitleCore(ctx, end + 1)) {
+        let close = end + 1;
+        while (close < tokens.length && close < end + 6 && tokens[close]?.text !== ')') close++;
+        if (tokens[close]?.text === ')') {
+          end = close + 1;
+          continue;
+        }
       }
+      break;
     }
-    if (token && token.lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
+    // Only the words tested below continue a title ("of", "for", "to", "in", "and", "a.i.", "ad").
+    if ((token.flags & W.TitleLink) === 0) break;
+    const lower = token.lower;
+    if (lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
       let n = end + 3;
       while (n < tokens.length && tokens[n]?.cap && ctx.claims[n] === Claim.None && (tokens[n] as Token).flags & W.TitleWord) n++;
       if (n > end + 3) {
@@ -905,40 +990,39 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
         continue;
       }
     }
-    if (!token || token.type !== TokenType.Word) break;
-    // Only the words tested below continue a title ("of", "for", "to", "in", "and", "a.i.", "ad").
-    if ((token.flags & W.TitleLink) === 0) break;
-    if (token.lower === 'a.i.' || token.lower === 'ad' || token.text === 'a.i') {
-      end += token.lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;
+    if (lower === 'a.i.' || lower === 'ad' || token.text === 'a.i') {
+      end += lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;
       continue;
     }
-    if (token.lower === 'of' || token.lower === 'for' || token.lower === 'to' || token.lower === 'in') {
+    if (lower === 'of' || lower === 'for' || lower === 'to' || lower === 'in') {
       let m = end + 1;
       if (tokens[m]?.lower === 'the') m++;
       const claim = ctx.claims[m];
       if (claim === Claim.Organization || claim === Claim.Country) {
-        if (!affiliation || (token.lower === 'of' && affiliation.kind === 'country' && claim === Claim.Organization)) {
-          if (token.lower !== 'to' && token.lower !== 'in') affiliation = affiliation ?? affiliationOf(ctx, entities, m);
+        if (!affiliation || (lower === 'of' && affiliation.kind === 'country' && claim === Claim.Organization)) {
+          if (lower !== 'to' && lower !== 'in') affiliation = affiliation ?? affiliationOf(ctx, entities, m);
         }
         end = skipEntity(ctx, m);
         continue;
       }
-      // Domain words: "of Foreign Affairs", "for Economic Development and Trade".
+      // Domain words: "of Foreign Affairs", "for Economic Development and Trade": unclaimed
+      // capitalised words that are title vocabulary or never part of a name (any other starts a
+      // personal name), and "and".
       let n = m;
       while (n < tokens.length) {
         const t = tokens[n] as Token;
-        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap || t.lower === 'and') && (t.flags & W.TitleWord || t.lower === 'and' || t.cap) && !isNameStart(ctx, n)) n++;
+        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap ? (t.flags & (W.TitleWord | W.NotName)) !== 0 : t.lower === 'and')) n++;
         else break;
       }
       while (n > m && (tokens[n - 1] as Token).lower === 'and') n--;
-      if (n > m && token.lower !== 'to' && token.lower !== 'in') {
+      if (n > m && lower !== 'to' && lower !== 'in') {
         end = n;
         continue;
       }
       break;
     }
     // "Deputy Prime Minister and Minister of Foreign Affairs".
-    if (token.lower === 'and' && startsTitleCore(ctx, end + 1)) {
+    if (lower === 'and' && startsTitleCore(ctx, end + 1)) {
       const more = matchTitleRun(ctx, end + 1, entities);
       if (more) {
         end = more.end;
@@ -966,12 +1050,6 @@ function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   return ((flags & W.TitleHeadStart) !== 0 && vocab.titleHeads.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0) || ((flags & W.TitleModifierStart) !== 0 && vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0);
-}
-
-/** A capitalised word that is not title vocabulary starts a personal name. */
-function isNameStart(ctx: AnalysisContext, n: number): boolean {
-  const token = ctx.tokens[n] as Token;
-  return token.cap && (token.flags & (W.TitleWord | W.NotName)) === 0;
 }
 
 export type { Mention };
