@@ -870,15 +870,14 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
   const tokens = ctx.tokens;
   // Leading entity: "SCO Secretary-General", "China's Foreign Minister", "Russian Deputy Foreign Minister".
   const firstClaim = ctx.claims[k];
-  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[k] as Token).cap) {
+  if (firstClaim === Claim.Organization || firstClaim === Claim.Country) {
+    // A claimed word starts no title core itself (see startsTitleCore): only one after it can.
+    if (!(tokens[k] as Token).cap) return undefined;
     let m = skipEntity(ctx, k);
     if (tokens[m]?.type === TokenType.Possessive) m++;
-    // The core found after the entity is not looked for again.
-    if (startsTitleCore(ctx, m)) return titleRunFrom(ctx, k, m, affiliationOf(ctx, entities, k), entities);
+    return titleRunFrom(ctx, k, m, true, entities);
   }
-  // Most calls come from a capitalised word that opens no title: nothing more to do.
-  if (!startsTitleCore(ctx, k)) return undefined;
-  return titleRunFrom(ctx, k, k, null, entities);
+  return titleRunFrom(ctx, k, k, false, entities);
 }
 
 /** The affiliation named by the organisation or country claimed at `index`. */
@@ -920,12 +919,18 @@ function unclaimedWordsEnd(ctx: AnalysisContext, start: number, maxWords: number
   return end;
 }
 
-/** The rest of {@link matchTitleRun}, once a title core is known to start at `coreStart`. */
-function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadingAffiliation: TitleRun['affiliation'], entities: EntityFindings): TitleRun | undefined {
-  const vocab = vocabulary();
+/**
+ * The rest of {@link matchTitleRun}: the title whose core starts at `coreStart`, after the
+ * organisation or country claimed at `k` when `leadingEntity`. Where no core starts (see
+ * {@link startsTitleCore}), the first word is no head, no modifier and no capitalised title word:
+ * no head is found, and the answer is undefined, with no look-up made twice where one starts.
+ */
+function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadingEntity: boolean, entities: EntityFindings): TitleRun | undefined {
   const tokens = ctx.tokens;
-  let affiliation = leadingAffiliation;
   let j = coreStart;
+  const firstToken = tokens[j];
+  if (firstToken === undefined || (firstToken.flags & TITLE_WORDS) === 0) return undefined;
+  const vocab = vocabulary();
   // Modifiers and heads, capitalised (titles before names are capitalised in releases).
   let sawHead = false;
   let end = j;
@@ -952,6 +957,7 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
     break;
   }
   if (!sawHead) return undefined;
+  let affiliation = leadingEntity ? affiliationOf(ctx, entities, k) : null;
   // Complements: "of Foreign Affairs", "of China", "of the Republic of Moldova", "to ASEAN",
   // "for Foreign Affairs of Malta", "and Minister of Foreign Affairs", "a.i.".
   for (;;) {
