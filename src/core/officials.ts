@@ -52,7 +52,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const officials: Official[] = [];
   /** What the passes know of each official, in the order of `officials`. */
   const found: Found[] = [];
-  const byId = new Map<string, Found>();
+  /** The officials by the id they were found with, once there are too many to look through. */
+  let byId: Map<string, Found> | undefined;
+  const foundWithId = (id: string): Found | undefined => {
+    if (byId !== undefined) return byId.get(id);
+    for (const person of found) if (person.official.id === id) return person;
+    return undefined;
+  };
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
 
@@ -99,7 +105,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     registrations++;
     const id = slugify(name);
     // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-    let person = byId.get(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
+    let person = foundWithId(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
     const start = (tokens[first] as Token).start;
     const spanEnd = (tokens[end - 1] as Token).end;
     if (!person) {
@@ -119,7 +125,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       person = { official: created, index: officials.length, words: lower, renamed: false, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
-      byId.set(id, person);
+      if (byId !== undefined) byId.set(id, person);
+      else if (found.length > IDS_SCANNED) byId = new Map(found.map((each) => [each.official.id, each]));
       byNameWord.add(person, lower);
       ctx.claim(first, end, Claim.Name, person.index);
       return created;
@@ -341,7 +348,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   return { officials };
 }
 
-/** Officials up to which {@link findOfficials} looks through the ids taken rather than keeping a set. */
+/** Officials up to which {@link findOfficials} looks through their ids rather than keeping a map or set. */
 const IDS_SCANNED = 16;
 
 /** Whether one of the first `count` officials has the id `id`. */
