@@ -530,6 +530,12 @@ function isRelatedName(words: readonly string[], full: readonly string[]): boole
   return isSubsequence(words, full) || isSubsequence(full, words);
 }
 
+/** `words.includes(word)`, as a loop the caller's loop can take in. */
+function hasWord(words: readonly string[], word: string): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k] === word) return true;
+  return false;
+}
+
 /** Word and official pairs {@link NameWordIndex} looks through before it makes a map. */
 const NAME_WORDS_SCANNED = 32;
 
@@ -616,7 +622,7 @@ class NameWordIndex {
       for (let k = 0; k < pairWords.length; k++) {
         const person = pairOwners[k] as Found;
         // An official listed with several of the words is tried again, with the same result.
-        if (person === match || !words.includes(pairWords[k] as string)) continue;
+        if (person === match || !hasWord(words, pairWords[k] as string)) continue;
         if (isRelatedName(words, person.words)) {
           if (match !== undefined) return undefined;
           match = person;
@@ -689,28 +695,36 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
 
 /**
  * Whether the text of tokens [first, end), white space collapsed, is one of `values`, white space
- * collapsed. Text with no white space (a one-word honorific) is compared where it is written.
+ * collapsed: compared where it is written, with no string made.
  */
 function writtenAsOneOf(ctx: AnalysisContext, first: number, end: number, values: readonly string[]): boolean {
   const text = ctx.text;
   const from = (ctx.tokens[first] as Token).start;
   const to = (ctx.tokens[end - 1] as Token).end;
-  let spaced = false;
-  for (let k = from; k < to && !spaced; k++) spaced = isSpaceCode(text.charCodeAt(k));
-  if (spaced) {
-    const written = collapseSpaces(text.slice(from, to));
-    for (const value of values) if (collapseSpaces(value) === written) return true;
-    return false;
-  }
-  // A value that holds white space has a space once collapsed, and the text has none.
-  for (const value of values) if (value.length === to - from && text.startsWith(value, from)) return true;
+  for (const value of values) if (sameButSpaces(text, from, to, value)) return true;
   return false;
 }
 
-/** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
-function collapseSpaces(text: string): string {
-  for (let k = 0; k < text.length; k++) if (isSpaceCode(text.charCodeAt(k))) return text.replace(/\s+/g, ' ');
-  return text;
+/**
+ * Whether `text.slice(from, to)` and `value` are the same once each run of white space in either
+ * is one space (`replace(/\s+/g, ' ')`; isSpaceCode is what `\s` matches).
+ */
+function sameButSpaces(text: string, from: number, to: number, value: string): boolean {
+  let i = from;
+  let j = 0;
+  while (i < to && j < value.length) {
+    const a = text.charCodeAt(i);
+    if (isSpaceCode(a)) {
+      if (!isSpaceCode(value.charCodeAt(j))) return false;
+      while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+      while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
+      continue;
+    }
+    if (a !== value.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+  return i === to && j === value.length;
 }
 
 /**
