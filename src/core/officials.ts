@@ -199,7 +199,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     const flags = token.flags;
     const entity = claim === Claim.Organization || claim === Claim.Country;
     const title = (flags & TITLE_WORDS || entity) && k >= noTitleUntil ? titleAt(k) : undefined;
-    if (entity && title === undefined) noTitleUntil = skipEntity(ctx, k);
+    if (entity && title === undefined && k >= noTitleUntil) noTitleUntil = skipEntity(ctx, k);
     if (title) {
       let j = title.end;
       const honor = skipHonorifics(ctx, j);
@@ -254,9 +254,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
     }
 
+    // A name starts only at a word listed as able to start one (what nameEndAt tests first).
+    if (nameStart < 0) continue;
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const nameEnd = nameEndAt(k);
-    if (nameEnd >= 0 && nameStart >= 0) nameStartEnds[nameStart] = nameEnd;
+    if (nameEnd >= 0) nameStartEnds[nameStart] = nameEnd;
     if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
       const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
