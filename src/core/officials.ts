@@ -376,21 +376,23 @@ function hasTitle(titles: readonly string[], title: string): boolean {
   return false;
 }
 
-/** `a.toLowerCase() === b.toLowerCase()`, without lower-casing when both are ASCII (where it changes A to Z only). */
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, lower-casing only past a character that is not ASCII:
+ * before one, lower-casing changes A to Z only, one for one, so the first difference found there
+ * is final, and two ASCII texts of different lengths differ.
+ */
 function sameButCase(a: string, b: string): boolean {
-  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
+  const length = Math.min(a.length, b.length);
+  for (let k = 0; k < length; k++) {
     const x = a.charCodeAt(k);
     const y = b.charCodeAt(k);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
     if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
   }
-  return true;
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
+  if (a.length === b.length) return true;
+  const longer = a.length > b.length ? a : b;
+  for (let k = length; k < longer.length; k++) if (longer.charCodeAt(k) >= 128) return a.toLowerCase() === b.toLowerCase();
+  return false;
 }
 
 /** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
