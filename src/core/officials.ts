@@ -182,7 +182,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (!token.cap) {
-      if (token.type === TokenType.Paragraph && k >= next && claims[k] !== Claim.Name) pending = undefined;
+      // A paragraph break ends a pending title (there mostly is none).
+      if (pending !== undefined && token.type === TokenType.Paragraph && k >= next && claims[k] !== Claim.Name) pending = undefined;
       continue;
     }
     const claim = claims[k];
