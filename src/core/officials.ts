@@ -21,10 +21,6 @@ const BY_AGENT_VERBS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'hoste
 
 export interface OfficialsFindings {
   officials: Official[];
-  /** For each official, the normalised name words used for linking short forms. */
-  nameWords: Map<string, string[]>;
-  /** For each official, the index of the token where it is first named. */
-  firstToken: Map<string, number>;
 }
 
 /** An official as the passes of {@link findOfficials} know it. */
@@ -34,8 +30,6 @@ interface Found {
   index: number;
   /** The lower-case words of its fullest name so far, for linking short forms. */
   words: string[];
-  /** The token where it is first named. */
-  first: number;
   /** Whether a fuller name replaced the one its id was made from. */
   renamed: boolean;
   /** The starts of its mentions, once it has many (see {@link hasMentionAt}). */
@@ -58,7 +52,13 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const officials: Official[] = [];
   /** What the passes know of each official, in the order of `officials`. */
   const found: Found[] = [];
-  const byId = new Map<string, Found>();
+  /** The officials by the id they were found with, once there are too many to look through. */
+  let byId: Map<string, Found> | undefined;
+  const foundWithId = (id: string): Found | undefined => {
+    if (byId !== undefined) return byId.get(id);
+    for (const person of found) if (person.official.id === id) return person;
+    return undefined;
+  };
   /** Who has each name word, for {@link findByNameWords}. */
   const byNameWord = new NameWordIndex();
 
@@ -105,7 +105,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     registrations++;
     const id = slugify(name);
     // Else a longer or shorter form of someone already known ("Borg Camilleri" for "Elena Borg Camilleri").
-    let person = byId.get(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
+    let person = foundWithId(id) ?? shortFormOf ?? findByNameWords(byNameWord, lower);
     const start = (tokens[first] as Token).start;
     const spanEnd = (tokens[end - 1] as Token).end;
     if (!person) {
@@ -122,10 +122,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         mentions: [mention],
         evidence: [evidence],
       };
-      person = { official: created, index: officials.length, words: lower, first, renamed: false, mentionStarts: undefined };
+      person = { official: created, index: officials.length, words: lower, renamed: false, mentionStarts: undefined };
       officials.push(created);
       found.push(person);
-      byId.set(id, person);
+      if (byId !== undefined) byId.set(id, person);
+      else if (found.length > IDS_SCANNED) byId = new Map(found.map((each) => [each.official.id, each]));
       byNameWord.add(person, lower);
       ctx.claim(first, end, Claim.Name, person.index);
       return created;
@@ -158,32 +159,48 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   // Pass 1: names tied to a title, an honorific or apposition. A title followed by a comma and
   // another title ("The Chairperson-in-Office of the OSCE, Minister for Foreign Affairs of Malta
   // Elena Borg Camilleri") gives the person both.
-  // The passes visit only the tokens listed by listStarts (the others do nothing in any pass);
-  // `next` is where the pass resumes after a title or name it consumed.
-  const { starts, startCount, nameStarts, nameStartCount } = listStarts(tokens, ctx.claims, knownWords);
-  // The end of the name at each token where pass 1 found one and resumed after it (0 where not):
-  // every claim pass 1 makes after is at or past that end, and pass 2 claims a name before the
-  // token only by claiming the token too, so pass 2 would find the same name there again. (Pass 3
-  // comes after claims pass 2 made anywhere: it looks again.)
-  const nameEnds = nameEndsFor(tokens.length);
+  // The pass visits every token once, listing on the way the words that can start a name for
+  // passes 2 and 3 (see isCapNameWord); at any other token, nothing in those passes applies.
+  // Pass 1 itself goes on only at such a word, a title (a title word, or an organisation or
+  // country before one: claims the passes can only turn into titles), an honorific, or a
+  // paragraph break, which ends a pending title. `next` is where it resumes after a title or name
+  // it consumed. Claims pass 1 makes are all before `next`, and claims are never taken back, so a
+  // word listed (or not) when the pass comes to it is listed as it would be before the pass;
+  // passes 2 and 3 skip claimed words.
+  // With each word listed, `nameStartEnds` holds the end of the name pass 1 found there and resumed
+  // after (0 where none): every claim pass 1 makes after is at or past that end, and pass 2
+  // claims a name before the word only by claiming the word too, so pass 2 would find the same
+  // name there again. (Pass 3 comes after claims pass 2 made anywhere: it looks again.)
+  const { nameStarts, nameStartEnds } = nameStartBuffers(tokens.length);
+  let nameStartCount = 0;
   const claims = ctx.claims;
   let next = 0;
   let pending: TitleRun | undefined;
-  for (let i = 0; i < startCount; i++) {
-    const entry = starts[i] as number;
-    // A paragraph break, listed as ~index, ends a pending title.
-    if (entry < 0) {
-      if (~entry >= next && claims[~entry] !== Claim.Name) pending = undefined;
+  // The end of the organisation or country at whose first word pass 1 found no title: a title
+  // starting at one of its later words would follow it too (see matchTitleRun), so there is none.
+  let noTitleUntil = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (!token.cap) {
+      // A paragraph break ends a pending title (there mostly is none).
+      if (pending !== undefined && token.type === TokenType.Paragraph && k >= next && claims[k] !== Claim.Name) pending = undefined;
       continue;
     }
-    const k = entry;
     const claim = claims[k];
+    // Its index in nameStarts, if listed there.
+    let nameStart = -1;
+    if (claim === Claim.None && isCapNameWord(token, knownWords)) {
+      nameStart = nameStartCount++;
+      nameStarts[nameStart] = k;
+      nameStartEnds[nameStart] = 0;
+    } else if ((token.flags & TITLE_OR_HONORIFIC) === 0 && claim !== Claim.Organization && claim !== Claim.Country) continue;
     if (k < next || claim === Claim.Name) continue;
     // Only a title word, or an organisation or country before one, opens a title; only an
     // honorific word opens an honorific (the tests matchTitleRun and skipHonorifics start with).
-    const flags = (tokens[k] as Token).flags;
-
-    const title = flags & TITLE_WORDS || claim === Claim.Organization || claim === Claim.Country ? titleAt(k) : undefined;
+    const flags = token.flags;
+    const entity = claim === Claim.Organization || claim === Claim.Country;
+    const title = (flags & TITLE_WORDS || entity) && k >= noTitleUntil ? titleAt(k) : undefined;
+    if (entity && title === undefined && k >= noTitleUntil) noTitleUntil = skipEntity(ctx, k);
     if (title) {
       let j = title.end;
       const honor = skipHonorifics(ctx, j);
@@ -228,7 +245,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     if (afterHonorific > k) {
       const nameEnd = nameEndAt(afterHonorific);
       if (nameEnd >= 0) {
-        const honorific = ctx.displayOf(k, afterHonorific);
+        const honorific = displayText(ctx, k, afterHonorific);
         ctx.claim(k, afterHonorific, Claim.Honorific, -1);
         // An honorific + name followed by ", Title," gets the title too.
         const apposed = tokens[nameEnd]?.text === ',' ? titleAfterComma(ctx, nameEnd, titleAt) : undefined;
@@ -238,9 +255,11 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       }
     }
 
+    // A name starts only at a word listed as able to start one (what nameEndAt tests first).
+    if (nameStart < 0) continue;
     // "Wang Yi, Minister of Foreign Affairs of China,": name, comma, title.
     const nameEnd = nameEndAt(k);
-    if (nameEnd >= 0) nameEnds[k] = nameEnd;
+    if (nameEnd >= 0) nameStartEnds[nameStart] = nameEnd;
     if (nameEnd - k >= 2 && tokens[nameEnd]?.text === ',') {
       const apposed = titleAfterComma(ctx, nameEnd, titleAt);
       if (apposed) {
@@ -259,7 +278,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   for (let i = 0; i < nameStartCount; i++) {
     const k = nameStarts[i] as number;
     if (k < next || claims[k] !== Claim.None) continue;
-    const end = nameEnds[k] || nameEndAt(k);
+    const end = nameStartEnds[i] || nameEndAt(k);
     if (end < 0) continue;
     // A name sharing no word with anyone found is no one's short form: no words to lower-case.
     const shares = byNameWord.sharesWord(tokens, k, end);
@@ -315,31 +334,30 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     next = end;
   }
 
-  // The name words and first token of each official, by the id it was found with.
-  const nameWords = new Map<string, string[]>();
-  const firstToken = new Map<string, number>();
-  for (const person of found) {
-    nameWords.set(person.official.id, person.words);
-    firstToken.set(person.official.id, person.first);
-  }
   // Ids follow the fullest name ("Viktor Golubev" in the headline, "Viktor Nikolayevich Golubev" later).
-  // With one official, no id can be taken already.
-  const used = officials.length > 1 ? new Set<string>() : undefined;
-  for (const person of found) {
-    const official = person.official;
+  // The ids taken are those of the officials before: looked through while there are few, kept in
+  // a set once there are many.
+  const used = officials.length > IDS_SCANNED ? new Set<string>() : undefined;
+  for (let i = 0; i < officials.length; i++) {
+    const official = officials[i] as Official;
     // Mostly found in order already; sorting a sorted list (stable, distinct starts) changes nothing.
     sortByStart(official.mentions);
     // The id is the slug of the name it was found with, unless a fuller name replaced that one.
-    let id = (person.renamed ? slugify(official.name) : official.id) || 'official';
-    for (let n = 2; used?.has(id); n++) id = `${slugify(official.name)}-${n}`;
+    let id = ((found[i] as Found).renamed ? slugify(official.name) : official.id) || 'official';
+    for (let n = 2; used ? used.has(id) : idTakenBefore(officials, i, id); n++) id = `${slugify(official.name)}-${n}`;
     used?.add(id);
-    if (id !== official.id) {
-      nameWords.set(id, nameWords.get(official.id) ?? []);
-      firstToken.set(id, firstToken.get(official.id) ?? 0);
-      official.id = id;
-    }
+    official.id = id;
   }
-  return { officials, nameWords, firstToken };
+  return { officials };
+}
+
+/** Officials up to which {@link findOfficials} looks through their ids rather than keeping a map or set. */
+const IDS_SCANNED = 16;
+
+/** Whether one of the first `count` officials has the id `id`. */
+function idTakenBefore(officials: readonly Official[], count: number, id: string): boolean {
+  for (let k = 0; k < count; k++) if ((officials[k] as Official).id === id) return true;
+  return false;
 }
 
 /** After a one-word name: a verb, a possessive, or the end of a clause. */
@@ -359,21 +377,23 @@ function hasTitle(titles: readonly string[], title: string): boolean {
   return false;
 }
 
-/** `a.toLowerCase() === b.toLowerCase()`, without lower-casing when both are ASCII (where it changes A to Z only). */
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, lower-casing only past a character that is not ASCII:
+ * before one, lower-casing changes A to Z only, one for one, so the first difference found there
+ * is final, and two ASCII texts of different lengths differ.
+ */
 function sameButCase(a: string, b: string): boolean {
-  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
+  const length = Math.min(a.length, b.length);
+  for (let k = 0; k < length; k++) {
     const x = a.charCodeAt(k);
     const y = b.charCodeAt(k);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
     if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
   }
-  return true;
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
+  if (a.length === b.length) return true;
+  const longer = a.length > b.length ? a : b;
+  for (let k = length; k < longer.length; k++) if (longer.charCodeAt(k) >= 128) return a.toLowerCase() === b.toLowerCase();
+  return false;
 }
 
 /** Mentions an official may have before {@link hasMentionAt} indexes their starts. */
@@ -438,67 +458,25 @@ function lowerTokens(tokens: readonly Token[], first: number, end: number): stri
   return result;
 }
 
-/** Buffers for {@link listStarts} and {@link nameEndsFor}, reused from call to call (up to {@link KEPT_STARTS} entries). */
+/** Buffers for {@link nameStartBuffers}, reused from call to call (up to {@link KEPT_STARTS} entries). */
 const KEPT_STARTS = 1 << 16;
-let startsBuffer = new Int32Array(1024);
 let nameStartsBuffer = new Int32Array(1024);
-let nameEndsBuffer = new Int32Array(1024);
-
-/** A buffer of `count` zeros for the name ends of {@link findOfficials}, reused from call to call (up to {@link KEPT_STARTS} entries). */
-function nameEndsFor(count: number): Int32Array {
-  if (nameEndsBuffer.length < count) {
-    // Buffers for huge documents are not kept.
-    if (count > KEPT_STARTS) return new Int32Array(count);
-    nameEndsBuffer = new Int32Array(count);
-    return nameEndsBuffer;
-  }
-  return nameEndsBuffer.fill(0, 0, count);
-}
-
-/** The tokens the passes of {@link findOfficials} visit: the first `startCount` of `starts`, the first `nameStartCount` of `nameStarts`. */
-interface Starts {
-  starts: Int32Array;
-  startCount: number;
-  nameStarts: Int32Array;
-  nameStartCount: number;
-}
+let nameStartEndsBuffer = new Int32Array(1024);
 
 /**
- * Lists the tokens the passes of {@link findOfficials} visit, in one scan. `starts` (pass 1): an
- * unclaimed capitalised word that can start a name (see {@link isCapNameWord}), a title (a title word, or an
- * organisation or country before one: claims the passes can only turn into titles) or an
- * honorific, and the paragraph breaks, which end a pending title, as `~index`. `nameStarts`
- * (passes 2 and 3): the words that can start a name. At any other token, nothing in the passes applies.
+ * Room for the words of a document of `count` tokens that can start a name, and for the end of
+ * the name pass 1 of {@link findOfficials} found at each; each entry is written before it is read.
  */
-function listStarts(tokens: readonly Token[], claims: Uint8Array, knownWords: ReadonlySet<string> | undefined): Starts {
-  let starts = startsBuffer;
-  let nameStarts = nameStartsBuffer;
-  if (starts.length < tokens.length) {
-    starts = new Int32Array(tokens.length);
-    nameStarts = new Int32Array(tokens.length);
-    // Buffers for huge documents are not kept.
-    if (tokens.length <= KEPT_STARTS) {
-      startsBuffer = starts;
-      nameStartsBuffer = nameStarts;
-    }
+function nameStartBuffers(count: number): { nameStarts: Int32Array; nameStartEnds: Int32Array } {
+  if (nameStartsBuffer.length >= count) return { nameStarts: nameStartsBuffer, nameStartEnds: nameStartEndsBuffer };
+  const nameStarts = new Int32Array(count);
+  const nameStartEnds = new Int32Array(count);
+  // Buffers for huge documents are not kept.
+  if (count <= KEPT_STARTS) {
+    nameStartsBuffer = nameStarts;
+    nameStartEndsBuffer = nameStartEnds;
   }
-  let count = 0;
-  let nameCount = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (token.cap) {
-      // A word claimed already stays claimed (the passes claim names, titles and honorifics
-      // only): no name starts there, and only a title or an honorific can.
-      const claim = claims[k];
-      if (claim === Claim.None && isCapNameWord(token, knownWords)) {
-        nameStarts[nameCount++] = k;
-        starts[count++] = k;
-      } else if ((token.flags & TITLE_OR_HONORIFIC) !== 0 || claim === Claim.Organization || claim === Claim.Country) starts[count++] = k;
-    } else if (token.type === TokenType.Paragraph) {
-      starts[count++] = ~k;
-    }
-  }
-  return { starts, startCount: count, nameStarts, nameStartCount: nameCount };
+  return { nameStarts, nameStartEnds };
 }
 
 /** Word classes that can open a title's core ({@link startsTitleCore}). */
@@ -542,15 +520,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function findByNameWords(index: NameWordIndex, words: string[]): Found | undefined {
   // Either match shares a word with `words`, so only the officials having one of them are
   // tried; the test itself is unchanged, and stops at a second match.
-  const candidates = index.candidates(words);
-  let match: Found | undefined;
-  for (const person of candidates) {
-    const full = person.words;
-    if (isSubsequence(words, full) || isSubsequence(full, words)) {
-      if (match !== undefined) return undefined;
-      match = person;
-    }
-  }
+  const match = index.onlyRelated(words);
   if (match === undefined) return undefined;
   const full = match.words;
   // A two-letter word alone ("Le", "Hà") stands for a person only as the first or last name word.
@@ -560,18 +530,56 @@ function findByNameWords(index: NameWordIndex, words: string[]): Found | undefin
   return match;
 }
 
+/** Whether the name words `full` of an official contain `words` in order, or are contained in them. */
+function isRelatedName(words: readonly string[], full: readonly string[]): boolean {
+  return isSubsequence(words, full) || isSubsequence(full, words);
+}
+
+/** `words.includes(word)`, as a loop the caller's loop can take in. */
+function hasWord(words: readonly string[], word: string): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k] === word) return true;
+  return false;
+}
+
+/** Word and official pairs {@link NameWordIndex} looks through before it makes a map. */
+const NAME_WORDS_SCANNED = 32;
+
 /**
  * The officials by each word their names have had (lower case). A word a fuller name dropped
- * stays listed: the index only narrows whom {@link findByNameWords} tries.
+ * stays listed: the index only narrows whom {@link findByNameWords} tries. Most documents name
+ * a few officials, with a few words each: their pairs are looked through, with no map to make
+ * and grow; past {@link NAME_WORDS_SCANNED} pairs, they go into a map.
  */
-const NO_OFFICIALS: readonly Found[] = [];
-
 class NameWordIndex {
-  /** Made at the first name added: most documents name few officials, many none. */
+  /** The words and their officials, pair by pair, while there are few; made at the first name added. */
+  private pairWords: string[] | undefined;
+  private pairOwners: Found[] | undefined;
+  /** The officials by word, once there are many pairs (then the pairs are no longer kept). */
   private byWord: Map<string, Found[]> | undefined;
 
   add(person: Found, words: readonly string[]): void {
-    const byWord = (this.byWord ??= new Map());
+    if (this.byWord === undefined) {
+      const pairWords = (this.pairWords ??= []);
+      const pairOwners = (this.pairOwners ??= []);
+      for (const word of words) {
+        if (this.hasPair(word, person)) continue;
+        pairWords.push(word);
+        pairOwners.push(person);
+      }
+      if (pairWords.length <= NAME_WORDS_SCANNED) return;
+      // Too many to look through: the pairs, in order, make the map.
+      const byWord = new Map<string, Found[]>();
+      for (let k = 0; k < pairWords.length; k++) {
+        const list = byWord.get(pairWords[k] as string);
+        if (list === undefined) byWord.set(pairWords[k] as string, [pairOwners[k] as Found]);
+        else list.push(pairOwners[k] as Found);
+      }
+      this.byWord = byWord;
+      this.pairWords = undefined;
+      this.pairOwners = undefined;
+      return;
+    }
+    const byWord = this.byWord;
     for (const word of words) {
       const list = byWord.get(word);
       // A list of one, made as such: most words belong to one official.
@@ -580,19 +588,65 @@ class NameWordIndex {
     }
   }
 
+  private hasPair(word: string, person: Found): boolean {
+    const pairWords = this.pairWords as string[];
+    const pairOwners = this.pairOwners as Found[];
+    for (let k = 0; k < pairWords.length; k++) if (pairOwners[k] === person && pairWords[k] === word) return true;
+    return false;
+  }
+
+  /** Whether `word` is a name word of someone. */
+  private has(word: string): boolean {
+    const pairWords = this.pairWords;
+    if (pairWords !== undefined) {
+      for (let k = 0; k < pairWords.length; k++) if (pairWords[k] === word) return true;
+      return false;
+    }
+    return this.byWord !== undefined && this.byWord.has(word);
+  }
+
   /** Whether a name word of someone is the lower-case form of one of tokens [first, end) (see {@link lowerTokens}). */
   sharesWord(tokens: readonly Token[], first: number, end: number): boolean {
-    const byWord = this.byWord;
-    if (byWord === undefined) return false;
+    if (this.pairWords === undefined && this.byWord === undefined) return false;
     for (let k = first; k < end; k++) {
       const token = tokens[k] as Token;
-      if (byWord.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
+      if (this.has(token.lower !== token.text ? token.lower : token.text.toLowerCase())) return true;
     }
     return false;
   }
 
-  /** The officials with at least one of `words`, each once (a list of the index's own: not to be changed). */
-  candidates(words: readonly string[]): readonly Found[] {
+  /**
+   * The one official having one of `words` whose name is related to them (see {@link isRelatedName}),
+   * or undefined when there is none or more than one.
+   */
+  onlyRelated(words: readonly string[]): Found | undefined {
+    const pairWords = this.pairWords;
+    if (pairWords !== undefined) {
+      const pairOwners = this.pairOwners as Found[];
+      let match: Found | undefined;
+      for (let k = 0; k < pairWords.length; k++) {
+        const person = pairOwners[k] as Found;
+        // An official listed with several of the words is tried again, with the same result.
+        if (person === match || !hasWord(words, pairWords[k] as string)) continue;
+        if (isRelatedName(words, person.words)) {
+          if (match !== undefined) return undefined;
+          match = person;
+        }
+      }
+      return match;
+    }
+    let match: Found | undefined;
+    for (const person of this.candidates(words)) {
+      if (isRelatedName(words, person.words)) {
+        if (match !== undefined) return undefined;
+        match = person;
+      }
+    }
+    return match;
+  }
+
+  /** The officials with at least one of `words`, each once, from the map (a list of the index's own: not to be changed). */
+  private candidates(words: readonly string[]): readonly Found[] {
     const byWord = this.byWord;
     if (byWord === undefined) return NO_OFFICIALS;
     if (words.length === 1) return byWord.get(words[0] as string) ?? NO_OFFICIALS;
@@ -615,6 +669,8 @@ class NameWordIndex {
     return result ?? NO_OFFICIALS;
   }
 }
+
+const NO_OFFICIALS: readonly Found[] = [];
 
 /** True when `needle` appears in `haystack` in order, gaps allowed ("viktor golubev" in "viktor nikolayevich golubev"). */
 function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
@@ -644,28 +700,36 @@ function skipHonorifics(ctx: AnalysisContext, k: number): number {
 
 /**
  * Whether the text of tokens [first, end), white space collapsed, is one of `values`, white space
- * collapsed. Text with no white space (a one-word honorific) is compared where it is written.
+ * collapsed: compared where it is written, with no string made.
  */
 function writtenAsOneOf(ctx: AnalysisContext, first: number, end: number, values: readonly string[]): boolean {
   const text = ctx.text;
   const from = (ctx.tokens[first] as Token).start;
   const to = (ctx.tokens[end - 1] as Token).end;
-  let spaced = false;
-  for (let k = from; k < to && !spaced; k++) spaced = isSpaceCode(text.charCodeAt(k));
-  if (spaced) {
-    const written = collapseSpaces(text.slice(from, to));
-    for (const value of values) if (collapseSpaces(value) === written) return true;
-    return false;
-  }
-  // A value that holds white space has a space once collapsed, and the text has none.
-  for (const value of values) if (value.length === to - from && text.startsWith(value, from)) return true;
+  for (const value of values) if (sameButSpaces(text, from, to, value)) return true;
   return false;
 }
 
-/** `text.replace(/\s+/g, ' ')`, without the regex when `text` has no white space (most honorifics). */
-function collapseSpaces(text: string): string {
-  for (let k = 0; k < text.length; k++) if (isSpaceCode(text.charCodeAt(k))) return text.replace(/\s+/g, ' ');
-  return text;
+/**
+ * Whether `text.slice(from, to)` and `value` are the same once each run of white space in either
+ * is one space (`replace(/\s+/g, ' ')`; isSpaceCode is what `\s` matches).
+ */
+function sameButSpaces(text: string, from: number, to: number, value: string): boolean {
+  let i = from;
+  let j = 0;
+  while (i < to && j < value.length) {
+    const a = text.charCodeAt(i);
+    if (isSpaceCode(a)) {
+      if (!isSpaceCode(value.charCodeAt(j))) return false;
+      while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+      while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
+      continue;
+    }
+    if (a !== value.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+  return i === to && j === value.length;
 }
 
 /**
@@ -832,15 +896,14 @@ export function matchTitleRun(ctx: AnalysisContext, k: number, entities: EntityF
   const tokens = ctx.tokens;
   // Leading entity: "SCO Secretary-General", "China's Foreign Minister", "Russian Deputy Foreign Minister".
   const firstClaim = ctx.claims[k];
-  if ((firstClaim === Claim.Organization || firstClaim === Claim.Country) && (tokens[k] as Token).cap) {
+  if (firstClaim === Claim.Organization || firstClaim === Claim.Country) {
+    // A claimed word starts no title core itself (see startsTitleCore): only one after it can.
+    if (!(tokens[k] as Token).cap) return undefined;
     let m = skipEntity(ctx, k);
     if (tokens[m]?.type === TokenType.Possessive) m++;
-    // The core found after the entity is not looked for again.
-    if (startsTitleCore(ctx, m)) return titleRunFrom(ctx, k, m, affiliationOf(ctx, entities, k), entities);
+    return titleRunFrom(ctx, k, m, true, entities);
   }
-  // Most calls come from a capitalised word that opens no title: nothing more to do.
-  if (!startsTitleCore(ctx, k)) return undefined;
-  return titleRunFrom(ctx, k, k, null, entities);
+  return titleRunFrom(ctx, k, k, false, entities);
 }
 
 /** The affiliation named by the organisation or country claimed at `index`. */
@@ -882,12 +945,18 @@ function unclaimedWordsEnd(ctx: AnalysisContext, start: number, maxWords: number
   return end;
 }
 
-/** The rest of {@link matchTitleRun}, once a title core is known to start at `coreStart`. */
-function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadingAffiliation: TitleRun['affiliation'], entities: EntityFindings): TitleRun | undefined {
-  const vocab = vocabulary();
+/**
+ * The rest of {@link matchTitleRun}: the title whose core starts at `coreStart`, after the
+ * organisation or country claimed at `k` when `leadingEntity`. Where no core starts (see
+ * {@link startsTitleCore}), the first word is no head, no modifier and no capitalised title word:
+ * no head is found, and the answer is undefined, with no look-up made twice where one starts.
+ */
+function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadingEntity: boolean, entities: EntityFindings): TitleRun | undefined {
   const tokens = ctx.tokens;
-  let affiliation = leadingAffiliation;
   let j = coreStart;
+  const firstToken = tokens[j];
+  if (firstToken === undefined || (firstToken.flags & TITLE_WORDS) === 0) return undefined;
+  const vocab = vocabulary();
   // Modifiers and heads, capitalised (titles before names are capitalised in releases).
   let sawHead = false;
   let end = j;
@@ -914,29 +983,38 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
     break;
   }
   if (!sawHead) return undefined;
+  let affiliation = leadingEntity ? affiliationOf(ctx, entities, k) : null;
   // Complements: "of Foreign Affairs", "of China", "of the Republic of Moldova", "to ASEAN",
   // "for Foreign Affairs of Malta", "and Minister of Foreign Affairs", "a.i.".
   for (;;) {
     const token = tokens[end];
-    // "High Representative … Security Policy/Vice-President of the European Commission".
-    if (token && token.text === '/' && startsTitleCore(ctx, end + 1)) {
-      const more = matchTitleRun(ctx, end + 1, entities);
-      if (more) {
-        end = more.end;
-        if (!affiliation) affiliation = more.affiliation;
-        continue;
+    if (token === undefined) break;
+    // Marks that can go on with another title: one is all a title can continue with but a word.
+    if (token.type !== TokenType.Word) {
+      // "High Representative … Security Policy/Vice-President of the European Commission".
+      if (token.text === '/' && startsTitleCore(ctx, end + 1)) {
+        const more = matchTitleRun(ctx, end + 1, entities);
+        if (more) {
+          end = more.end;
+          if (!affiliation) affiliation = more.affiliation;
+          continue;
+        }
       }
-    }
-    // "Member of the Board (Minister) in charge of Trade".
-    if (token && token.text === '(' && startsTitleCore(ctx, end + 1)) {
-      let close = end + 1;
-      while (close < tokens.length && close < end + 6 && tokens[close]?.text !== ')') close++;
-      if (tokens[close]?.text === ')') {
-        end = close + 1;
-        continue;
+      // "Member of the Board (Minister) in charge of Trade".
+      if (token.text === '(' && startsTitleCore(ctx, end + 1)) {
+        let close = end + 1;
+        while (close < tokens.length && close < end + 6 && tokens[close]?.text !== ')') close++;
+        if (tokens[close]?.text === ')') {
+          end = close + 1;
+          continue;
+        }
       }
+      break;
     }
-    if (token && token.lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
+    // Only the words tested below continue a title ("of", "for", "to", "in", "and", "a.i.", "ad").
+    if ((token.flags & W.TitleLink) === 0) break;
+    const lower = token.lower;
+    if (lower === 'in' && tokens[end + 1]?.lower === 'charge' && tokens[end + 2]?.lower === 'of') {
       let n = end + 3;
       while (n < tokens.length && tokens[n]?.cap && ctx.claims[n] === Claim.None && (tokens[n] as Token).flags & W.TitleWord) n++;
       if (n > end + 3) {
@@ -944,40 +1022,39 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
         continue;
       }
     }
-    if (!token || token.type !== TokenType.Word) break;
-    // Only the words tested below continue a title ("of", "for", "to", "in", "and", "a.i.", "ad").
-    if ((token.flags & W.TitleLink) === 0) break;
-    if (token.lower === 'a.i.' || token.lower === 'ad' || token.text === 'a.i') {
-      end += token.lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;
+    if (lower === 'a.i.' || lower === 'ad' || token.text === 'a.i') {
+      end += lower === 'ad' && tokens[end + 1]?.lower === 'interim' ? 2 : 1;
       continue;
     }
-    if (token.lower === 'of' || token.lower === 'for' || token.lower === 'to' || token.lower === 'in') {
+    if (lower === 'of' || lower === 'for' || lower === 'to' || lower === 'in') {
       let m = end + 1;
       if (tokens[m]?.lower === 'the') m++;
       const claim = ctx.claims[m];
       if (claim === Claim.Organization || claim === Claim.Country) {
-        if (!affiliation || (token.lower === 'of' && affiliation.kind === 'country' && claim === Claim.Organization)) {
-          if (token.lower !== 'to' && token.lower !== 'in') affiliation = affiliation ?? affiliationOf(ctx, entities, m);
+        if (!affiliation || (lower === 'of' && affiliation.kind === 'country' && claim === Claim.Organization)) {
+          if (lower !== 'to' && lower !== 'in') affiliation = affiliation ?? affiliationOf(ctx, entities, m);
         }
         end = skipEntity(ctx, m);
         continue;
       }
-      // Domain words: "of Foreign Affairs", "for Economic Development and Trade".
+      // Domain words: "of Foreign Affairs", "for Economic Development and Trade": unclaimed
+      // capitalised words that are title vocabulary or never part of a name (any other starts a
+      // personal name), and "and".
       let n = m;
       while (n < tokens.length) {
         const t = tokens[n] as Token;
-        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap || t.lower === 'and') && (t.flags & W.TitleWord || t.lower === 'and' || t.cap) && !isNameStart(ctx, n)) n++;
+        if (t.type === TokenType.Word && ctx.claims[n] === Claim.None && (t.cap ? (t.flags & (W.TitleWord | W.NotName)) !== 0 : t.lower === 'and')) n++;
         else break;
       }
       while (n > m && (tokens[n - 1] as Token).lower === 'and') n--;
-      if (n > m && token.lower !== 'to' && token.lower !== 'in') {
+      if (n > m && lower !== 'to' && lower !== 'in') {
         end = n;
         continue;
       }
       break;
     }
     // "Deputy Prime Minister and Minister of Foreign Affairs".
-    if (token.lower === 'and' && startsTitleCore(ctx, end + 1)) {
+    if (lower === 'and' && startsTitleCore(ctx, end + 1)) {
       const more = matchTitleRun(ctx, end + 1, entities);
       if (more) {
         end = more.end;
@@ -1005,12 +1082,6 @@ function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   return ((flags & W.TitleHeadStart) !== 0 && vocab.titleHeads.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0) || ((flags & W.TitleModifierStart) !== 0 && vocab.titleModifiers.matchEnd(tokens, j, tokens.length, Accept.Any) >= 0);
-}
-
-/** A capitalised word that is not title vocabulary starts a personal name. */
-function isNameStart(ctx: AnalysisContext, n: number): boolean {
-  const token = ctx.tokens[n] as Token;
-  return token.cap && (token.flags & (W.TitleWord | W.NotName)) === 0;
 }
 
 export type { Mention };
