@@ -64,8 +64,15 @@ function computeIsEntityName(text: string): boolean {
   return full(vocab.countries.longest(tokens, 0)) || full(vocab.organizations.longest(tokens, 0));
 }
 
+/**
+ * The vocabulary, built on first use. Kept apart from {@link buildVocabulary} so that it is small
+ * enough for the engine to inline into the passes, which ask for it per word.
+ */
 export function vocabulary(): Vocabulary {
-  if (cached) return cached;
+  return cached ?? buildVocabulary();
+}
+
+function buildVocabulary(): Vocabulary {
   const organizations = new PhraseTrie<OrganizationEntry>();
   const acronyms = new Map<string, OrganizationEntry>();
   const organizationsById = new Map<string, OrganizationEntry>();
