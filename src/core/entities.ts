@@ -39,20 +39,30 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   const count = tokens.length;
 
   const root = entityRoot();
-  // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
+  // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near
+  // one: looked for among the HEAD_WINDOW tokens from a capitalised word on (what the tests below
+  // read), -1 for none there. Tokens before `headScan` have been looked at, so none is read twice,
+  // and tokens far from any capitalised word are not read for it.
   let nextHead = -1;
+  let headScan = 0;
 
   for (let k = 0; k < count; k++) {
     const token = tokens[k] as Token;
     if (!token.cap || token.type !== TokenType.Word || claims[k] !== Claim.None) continue;
 
-    if (nextHead < k) nextHead = nextBodyHead(tokens, k);
+    if (nextHead < k) {
+      const stop = Math.min(count, k + HEAD_WINDOW);
+      nextHead = bodyHeadIn(tokens, Math.max(k, headScan), stop);
+      headScan = nextHead >= 0 ? nextHead + 1 : stop;
+    }
+    // (No head in the window: beyond the furthest the tests read.)
+    const headAt = nextHead >= 0 ? nextHead : k + HEAD_WINDOW;
     const flags = token.flags;
     const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
     // A word that starts no name in the lexicons and is no acronym can only open a national body
     // without a leading country, whose head is among its first four words: otherwise nothing
     // below applies to it.
-    if (!starts && !token.allCaps && nextHead > k + 3) continue;
+    if (!starts && !token.allCaps && headAt > k + 3) continue;
 
     // Names from the lexicons at k, looked up first: the pattern for national bodies below
     // starts with the country among them. A word that is no name alone starts one only if the
@@ -62,7 +72,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
 
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
     // Without a leading country, the head is among the first four words.
-    const body = nextHead <= k + 6 && (found.countryEnd >= 0 || nextHead <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
+    const body = headAt <= k + 6 && (found.countryEnd >= 0 || headAt <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
     if (body) {
       const org = addOrganization(ctx, orgList, slugify(body.name), body.name, null, body.countryId, body.first, body.end);
       if (body.countryId && org.country === null) org.country = body.countryId;
@@ -316,13 +326,16 @@ function entityRoot(): EntityNode {
 /** The root's children through {@link WordSlots}: the same words start names from document to document. */
 let rootSlots: WordSlots<EntityNode> | undefined;
 
-/** The first token from `k` on that is a capitalised body head word ("Ministry", "Embassy"), or the token count. */
-function nextBodyHead(tokens: readonly Token[], k: number): number {
-  for (let j = k; j < tokens.length; j++) {
+/** How many tokens from a capitalised word on {@link findEntities} looks at for a body head: the word and six more. */
+const HEAD_WINDOW = 7;
+
+/** The first token in [from, to) that is a capitalised body head word ("Ministry", "Embassy"), or -1. */
+function bodyHeadIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
     if ((t.flags & W.BodyHead) !== 0 && t.cap) return j;
   }
-  return tokens.length;
+  return -1;
 }
 
 /** What {@link lexiconMatch} found: ends (-1 for none) and values, reused from call to call. */
@@ -399,6 +412,9 @@ function endsWithConnector(tokens: readonly Token[], end: number): boolean {
   return last !== undefined && isConnector(last.lower) && !last.cap;
 }
 
+/** Heads that do not name a body by their complement alone ("the Council of …"): the lexicon's. */
+const COLLECTIVE_HEADS = new Set(['council', 'committee', 'commission', 'government', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'presidency']);
+
 interface BodyMatch {
   first: number;
   end: number;
@@ -440,7 +456,7 @@ function matchNationalBody(ctx: AnalysisContext, k: number, leadingEnd: number, 
   // or "Committee" alone is too common ("the Council meeting") and belongs to the lexicon.
   // A department, agency or service with a capitalised complement names itself: "Department of
   // International Relations and Cooperation", "State Agency for Investment".
-  const namedBody = (tokens[headAt + 1]?.lower === 'of' || tokens[headAt + 1]?.lower === 'for') && isNameWord(tokens[headAt + 2]) && !['council', 'committee', 'commission', 'government', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'presidency'].includes(head);
+  const namedBody = (tokens[headAt + 1]?.lower === 'of' || tokens[headAt + 1]?.lower === 'for') && isNameWord(tokens[headAt + 2]) && !COLLECTIVE_HEADS.has(head);
   const strongHead = head === 'ministry' || head === 'embassy' || head === 'consulate' || head === 'consulate-general' || head === 'mission' || namedBody;
   if (!strongHead && countryId === null) return undefined;
   let end = headAt + 1;
