@@ -483,14 +483,15 @@ class GenderOf {
 
 /** An official's gender from honorifics before the first `count` of their mentions: the last one found decides. */
 function inferGender(ctx: AnalysisContext, official: Official, count: number): Gender {
-  let gender = Gender.Unknown;
-  for (let k = 0; k < count; k++) {
+  // From the last mention back: the first honorific found is the one that decides, and the
+  // mentions before it need not be read.
+  for (let k = count - 1; k >= 0; k--) {
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
     const found = honorificGender(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
-    if (found !== Gender.Unknown) gender = found;
+    if (found !== Gender.Unknown) return found;
   }
-  return gender;
+  return Gender.Unknown;
 }
 
 interface Honorific {
