@@ -105,9 +105,20 @@ function isValid(year: number, month: number, day: number): boolean {
   return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
-function addDays(date: YearMonthDay, days: number): YearMonthDay {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+/**
+ * {@link formatDate} of the date `days` after `date`, as `Date.UTC` would roll it over, by the
+ * day count of {@link utcDay} and back (the proleptic Gregorian calendar): no Date object.
+ */
+function dayAfter(date: YearMonthDay, days: number): string {
+  const z = utcDay(date.year, date.month, date.day) + days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** `getUTCDay()` of the date, from {@link utcDay} (1 January 1970, day 0, was a Thursday): no Date object. */
@@ -415,23 +426,25 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
     // Weekdays and "today"/"yesterday"/"tomorrow", anchored on the dateline.
     if (anchor && token.type === TokenType.Word) {
       const wd = WEEKDAYS.get(token.lower);
-      let date: YearMonthDay | undefined;
+      let date: string | undefined;
       if (wd !== undefined) {
         const prev = tokens[k - 1]?.lower;
         const diff = (weekday(anchor) - wd + 7) % 7;
         // Weekdays look back from the anchor ("met on Tuesday"), unless the text speaks of a plan
         // ("will meet on Wednesday", "next Monday").
         const ahead = prev === 'next' || prev === 'coming' || (diff !== 0 && isFuture(ctx, k));
-        date = ahead ? addDays(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : addDays(anchor, -diff);
+        date = ahead ? dayAfter(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : dayAfter(anchor, -diff);
       } else if (token.lower === 'today') {
-        date = anchor;
+        // (The anchor as given, by formatDate: a reference date's month or day may be out of
+        // range, which the keys of the kept date texts do not allow.)
+        date = formatDate(anchor);
       } else if (token.lower === 'yesterday') {
-        date = addDays(anchor, -1);
+        date = dayAfter(anchor, -1);
       } else if (token.lower === 'tomorrow') {
-        date = addDays(anchor, 1);
+        date = dayAfter(anchor, 1);
       }
-      if (date) {
-        found.push({ first: k, end: k + 1, date: formatDate(date), endDate: null, inferred: true });
+      if (date !== undefined) {
+        found.push({ first: k, end: k + 1, date, endDate: null, inferred: true });
         ctx.claim(k, k + 1, Claim.Date, found.length - 1);
       }
     }
