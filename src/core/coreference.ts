@@ -313,13 +313,11 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): b
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   let j = k;
-  let countryId: string | null = null;
-  let orgId: string | null = null;
   const claim = ctx.claims[j];
+  // The country or organisation's list index, its id read only for a role found (most are not).
+  let ref = -1;
   if (claim === Claim.Country || claim === Claim.Organization) {
-    const ref = ctx.claimRefs[j] as number;
-    if (claim === Claim.Country) countryId = entities.countries[ref]?.id ?? null;
-    else orgId = entities.organizations[ref]?.id ?? null;
+    ref = ctx.claimRefs[j] as number;
     while (j < tokens.length && ctx.claims[j] === claim && ctx.claimRefs[j] === ref) j++;
     if (tokens[j]?.type === TokenType.Possessive) j++;
   }
@@ -345,6 +343,8 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): b
   }
   const nounWord = lowerPhrase(tokens, nounStart, nounEnd);
   const noun = start === nounStart ? nounWord : lowerPhrase(tokens, start, nounEnd);
+  const countryId = ref >= 0 && claim === Claim.Country ? (entities.countries[ref]?.id ?? null) : null;
+  const orgId = ref >= 0 && claim === Claim.Organization ? (entities.organizations[ref]?.id ?? null) : null;
   setRole(k, end, noun, countryId, orgId, GENERIC_ROLES.has(nounWord));
   return true;
 }
