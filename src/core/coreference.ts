@@ -57,7 +57,7 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const lastMention = lastMentionBuffer;
   for (let index = 0; index < officialCount; index++) lastMention[index] = -1;
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextCandidate(tokens, claims, quoted, 0); k < tokens.length; k = nextCandidate(tokens, claims, quoted, k + 1)) {
     const claim = claims[k];
     if (claim === Claim.Name) {
       const ref = claimRefs[k] as number;
@@ -94,13 +94,10 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       // Other claimed words start no reference.
       continue;
     }
-    // Only determiners, office abbreviations and pronouns start a reference: one bit test for
-    // the other words. (No closures in this loop: V8 may allocate them for every token.)
-    // (Quoted words first, from the typed array: they are skipped without reading the token.)
-    if (quoted[k]) continue;
+    // (No closures in this loop: V8 may allocate them for every token.) An unclaimed token here
+    // is outside quotes and a determiner, an office abbreviation or a pronoun (nextCandidate).
     const token = tokens[k] as Token;
     const flags = token.flags;
-    if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
     if (token.type !== TokenType.Word) continue;
     const sentence = token.sentence;
 
@@ -171,6 +168,20 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
   }
   for (let o = 0; o < officials.length; o++) sortByStart((officials[o] as Official).mentions);
+}
+
+/** The word-class bits of the unclaimed words that may start a reference: determiners, office abbreviations and pronouns. */
+const REFERENCE_STARTS = W.Determiner | W.RoleAbbreviation | W.Male | W.Female;
+
+/**
+ * The first token from `k` on that {@link resolveReferences} looks at: a claimed one, or an
+ * unclaimed one outside quotes with one of {@link REFERENCE_STARTS} (one bit test for the other
+ * words; quoted ones are skipped without reading the token). A loop of its own, so skipping the
+ * other tokens, most of them, stays tight.
+ */
+function nextCandidate(tokens: readonly Token[], claims: Uint8Array, quoted: Uint8Array, k: number): number {
+  while (k < tokens.length && claims[k] === Claim.None && (quoted[k] !== 0 || ((tokens[k] as Token).flags & REFERENCE_STARTS) === 0)) k++;
+  return k;
 }
 
 /**
