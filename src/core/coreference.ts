@@ -20,6 +20,14 @@ const GENERIC_ROLES = new Set(['diplomat', 'official', 'guest', 'host', 'leader'
 
 /** The sentence subjects of {@link resolveReferences}, reused (only its first `sentenceCount` entries are read). */
 let subjectsBuffer = new Int32Array(256);
+/**
+ * Per official of {@link resolveReferences}, reused likewise: the token index of its last mention
+ * (-1 before the first), and for {@link GenderOf} its gender (0 not worked out yet, else 1 + its
+ * {@link Gender}) and its number of mentions before the pass.
+ */
+let lastMentionBuffer = new Int32Array(64);
+let genderBuffer = new Int32Array(64);
+let mentionCountBuffer = new Int32Array(64);
 
 export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings, officials: Official[]): void {
   if (officials.length === 0) return;
@@ -28,6 +36,13 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const claimRefs = ctx.claimRefs;
   const quoted = ctx.quoted;
   // Officials are handled by their index in `officials` (what claims refer to), so no look-ups.
+  const officialCount = officials.length;
+  if (lastMentionBuffer.length < officialCount) {
+    const size = Math.max(officialCount, lastMentionBuffer.length * 2);
+    lastMentionBuffer = new Int32Array(size);
+    genderBuffer = new Int32Array(size);
+    mentionCountBuffer = new Int32Array(size);
+  }
   const genders = new GenderOf(ctx, officials);
 
   // Subject of each sentence: the first official mentioned outside quotes (filled as we go, so
@@ -38,13 +53,11 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
   const subjects = subjectsBuffer;
   // (Loops rather than `fill`, a call into the runtime that costs more than the few entries.)
   for (let s = 0; s < sentenceCount; s++) subjects[s] = -1;
-  // Token index of each official's last mention, -1 before the first. (A small-integer array:
-  // cheaper to make than a typed array for the few officials of a release.)
-  const lastMention: number[] = [];
-  for (let index = 0; index < officials.length; index++) lastMention.push(-1);
-  const titlesLower: TitlesLower = new Array<string[] | undefined>(officials.length);
+  // Token index of each official's last mention, -1 before the first.
+  const lastMention = lastMentionBuffer;
+  for (let index = 0; index < officialCount; index++) lastMention[index] = -1;
 
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = nextCandidate(tokens, claims, quoted, 0); k < tokens.length; k = nextCandidate(tokens, claims, quoted, k + 1)) {
     const claim = claims[k];
     if (claim === Claim.Name) {
       const ref = claimRefs[k] as number;
@@ -67,9 +80,9 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
         let after = k;
         while (after < tokens.length && claims[after] === claim && claimRefs[after] === claimRefs[k]) after++;
         if (tokens[after]?.type === TokenType.Possessive && mayStartRole(ctx, after + 1)) {
-          const role = matchRole(ctx, k, entities);
-          const resolved = role && !role.generic ? recentFitting(officials, role, titlesLower, lastMention, -1) : -1;
-          if (role && resolved >= 0) {
+          const matched = matchRole(ctx, k, entities);
+          const resolved = matched && !role.generic ? recentFitting(officials, lastMention, -1) : -1;
+          if (resolved >= 0) {
             addMention(ctx, officials, resolved, k, role.end, 'role', `role "${roleText(ctx, role)}" matches ${describe(officials[resolved] as Official)}`);
             const sentence = (tokens[k] as Token).sentence;
             if (subjects[sentence] === -1) subjects[sentence] = resolved;
@@ -81,22 +94,18 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
       // Other claimed words start no reference.
       continue;
     }
-    // Only determiners, office abbreviations and pronouns start a reference: one bit test for
-    // the other words. (No closures in this loop: V8 may allocate them for every token.)
-    // (Quoted words first, from the typed array: they are skipped without reading the token.)
-    if (quoted[k]) continue;
+    // (No closures in this loop: V8 may allocate them for every token.) An unclaimed token here
+    // is outside quotes and a determiner, an office abbreviation or a pronoun (nextCandidate).
     const token = tokens[k] as Token;
     const flags = token.flags;
-    if ((flags & (W.Determiner | W.RoleAbbreviation | W.Male | W.Female)) === 0) continue;
     if (token.type !== TokenType.Word) continue;
     const sentence = token.sentence;
 
     // Role references: "the Vice Minister", "the Uzbekistani diplomat", "the Chinese side's representative".
     if (flags & W.Determiner && mayStartRole(ctx, k + 1)) {
-      const role = matchRole(ctx, k + 1, entities);
-      if (role) {
+      if (matchRole(ctx, k + 1, entities)) {
         // "his counterpart" from a sentence whose subject is one of two officials: the other one.
-        const resolved = recentFitting(officials, role, titlesLower, lastMention, role.noun === 'counterpart' ? (subjects[sentence] as number) : -1);
+        const resolved = recentFitting(officials, lastMention, role.noun === 'counterpart' ? (subjects[sentence] as number) : -1);
         if (resolved >= 0) {
           // "his counterpart": "his" is itself a pronoun for the sentence's subject.
           const owner = subjects[sentence] as number;
@@ -115,8 +124,8 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     // Office abbreviations: "EAM said", "the FM noted".
     const abbreviation = (token.allCaps || token.cap) && flags & W.RoleAbbreviation ? ABBREVIATIONS.get(token.text) : undefined;
     if (abbreviation !== undefined) {
-      const role: RoleMatch = { first: k, end: k + 1, noun: abbreviation, countryId: null, orgId: null, generic: false };
-      const resolved = recentFitting(officials, role, titlesLower, lastMention, -1);
+      setRole(k, k + 1, abbreviation, null, null, false);
+      const resolved = recentFitting(officials, lastMention, -1);
       if (resolved >= 0) {
         addMention(ctx, officials, resolved, k, k + 1, 'role', `"${token.text}" stands for ${abbreviation}, the title of ${describe(officials[resolved] as Official)}`);
         if (subjects[sentence] === -1) subjects[sentence] = resolved;
@@ -159,6 +168,20 @@ export function resolveReferences(ctx: AnalysisContext, entities: EntityFindings
     }
   }
   for (let o = 0; o < officials.length; o++) sortByStart((officials[o] as Official).mentions);
+}
+
+/** The word-class bits of the unclaimed words that may start a reference: determiners, office abbreviations and pronouns. */
+const REFERENCE_STARTS = W.Determiner | W.RoleAbbreviation | W.Male | W.Female;
+
+/**
+ * The first token from `k` on that {@link resolveReferences} looks at: a claimed one, or an
+ * unclaimed one outside quotes with one of {@link REFERENCE_STARTS} (one bit test for the other
+ * words; quoted ones are skipped without reading the token). A loop of its own, so skipping the
+ * other tokens, most of them, stays tight.
+ */
+function nextCandidate(tokens: readonly Token[], claims: Uint8Array, quoted: Uint8Array, k: number): number {
+  while (k < tokens.length && claims[k] === Claim.None && (quoted[k] !== 0 || ((tokens[k] as Token).flags & REFERENCE_STARTS) === 0)) k++;
+  return k;
 }
 
 /**
@@ -209,13 +232,13 @@ function sortByStart(mentions: Mention[]): void {
  * `lastMention`, or the first; -1 for none. Only an official mentioned after the best one so far
  * can change the answer, so only those are tested against the role.
  */
-function recentFitting(officials: Official[], role: RoleMatch, titlesLower: TitlesLower, lastMention: readonly number[], except: number): number {
+function recentFitting(officials: Official[], lastMention: Int32Array, except: number): number {
   let best = -1;
   let bestAt = -1;
   for (let index = 0; index < officials.length; index++) {
     const at = lastMention[index] as number;
     if (index === except || (best >= 0 && at <= bestAt)) continue;
-    if (fitsRole(officials, index, role, titlesLower)) {
+    if (fitsRole(officials[index] as Official)) {
       best = index;
       bestAt = at;
     }
@@ -228,7 +251,7 @@ function recentFitting(officials: Official[], role: RoleMatch, titlesLower: Titl
  * mentioned last by `lastMention`, or the first; -1 for none. (As {@link recentFitting}: a gender
  * is worked out only for an official who could change the answer.)
  */
-function recentOther(count: number, subject: number, gender: GenderOf, wanted: Gender, lastMention: readonly number[]): number {
+function recentOther(count: number, subject: number, gender: GenderOf, wanted: Gender, lastMention: Int32Array): number {
   let best = -1;
   let bestAt = -1;
   for (let index = 0; index < count; index++) {
@@ -254,7 +277,10 @@ function mayStartRole(ctx: AnalysisContext, k: number): boolean {
 /** "her" as an object ("thanked her.", "with her") rather than a possessive ("her ideas"). */
 function isObjectPosition(ctx: AnalysisContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
-  return next === undefined || next.type !== TokenType.Word || ['and', 'for', 'on', 'in', 'at', 'to', 'about', 'with', 'that', 'as'].includes(next.lower);
+  if (next === undefined || next.type !== TokenType.Word) return true;
+  const lower = next.lower;
+  // (Compared one by one: an array literal here would be made at every call.)
+  return lower === 'and' || lower === 'for' || lower === 'on' || lower === 'in' || lower === 'at' || lower === 'to' || lower === 'about' || lower === 'with' || lower === 'that' || lower === 'as';
 }
 
 function firstWordIndex(ctx: AnalysisContext, from: number): number {
@@ -275,20 +301,34 @@ interface RoleMatch {
 }
 
 /**
- * A role phrase after a determiner: [Demonym|Country's|ORG [side's]] [modifiers] ROLE, not
- * followed by a name (that would be a title before a name).
+ * The role {@link matchRole} (or an office abbreviation) found last: one object filled again for
+ * each, as a role is used only until the next one is looked for.
  */
-function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): RoleMatch | undefined {
+const role: RoleMatch = { first: 0, end: 0, noun: '', countryId: null, orgId: null, generic: false };
+
+function setRole(first: number, end: number, noun: string, countryId: string | null, orgId: string | null, generic: boolean): void {
+  role.first = first;
+  role.end = end;
+  role.noun = noun;
+  role.countryId = countryId;
+  role.orgId = orgId;
+  role.generic = generic;
+}
+
+/**
+ * A role phrase after a determiner: [Demonym|Country's|ORG [side's]] [modifiers] ROLE, not
+ * followed by a name (that would be a title before a name). Whether there is one; if so it is in
+ * {@link role}.
+ */
+function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): boolean {
   const vocab = vocabulary();
   const tokens = ctx.tokens;
   let j = k;
-  let countryId: string | null = null;
-  let orgId: string | null = null;
   const claim = ctx.claims[j];
+  // The country or organisation's list index, its id read only for a role found (most are not).
+  let ref = -1;
   if (claim === Claim.Country || claim === Claim.Organization) {
-    const ref = ctx.claimRefs[j] as number;
-    if (claim === Claim.Country) countryId = entities.countries[ref]?.id ?? null;
-    else orgId = entities.organizations[ref]?.id ?? null;
+    ref = ctx.claimRefs[j] as number;
     while (j < tokens.length && ctx.claims[j] === claim && ctx.claimRefs[j] === ref) j++;
     if (tokens[j]?.type === TokenType.Possessive) j++;
   }
@@ -300,13 +340,13 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
     j = modifierEnd;
   }
   const nounStart = j;
-  if (j >= tokens.length || ((tokens[j] as Token).flags & W.RoleNounStart) === 0) return undefined;
+  if (j >= tokens.length || ((tokens[j] as Token).flags & W.RoleNounStart) === 0) return false;
   const nounEnd = vocab.roleNouns.matchEnd(tokens, j, tokens.length, Accept.Unclaimed, 0, ctx.claims);
-  if (nounEnd < 0) return undefined;
+  if (nounEnd < 0) return false;
   let end = nounEnd;
   // Not a title before a name, and not "the Minister of X" naming a different office.
   const next = tokens[end];
-  if (next && next.type === TokenType.Word && next.cap && ctx.claims[end] === Claim.None) return undefined;
+  if (next && next.type === TokenType.Word && next.cap && ctx.claims[end] === Claim.None) return false;
   if (next && next.type === TokenType.Word && (next.lower === 'of' || next.lower === 'for')) {
     // "the Minister of Foreign Affairs" is still a role if an official holds that title.
     const titleEnd = complementEnd(ctx, end);
@@ -314,14 +354,10 @@ function matchRole(ctx: AnalysisContext, k: number, entities: EntityFindings): R
   }
   const nounWord = lowerPhrase(tokens, nounStart, nounEnd);
   const noun = start === nounStart ? nounWord : lowerPhrase(tokens, start, nounEnd);
-  return {
-    first: k,
-    end,
-    noun,
-    countryId,
-    orgId,
-    generic: GENERIC_ROLES.has(nounWord),
-  };
+  const countryId = ref >= 0 && claim === Claim.Country ? (entities.countries[ref]?.id ?? null) : null;
+  const orgId = ref >= 0 && claim === Claim.Organization ? (entities.organizations[ref]?.id ?? null) : null;
+  setRole(k, end, noun, countryId, orgId, GENERIC_ROLES.has(nounWord));
+  return true;
 }
 
 /**
@@ -343,12 +379,17 @@ function roleText(ctx: AnalysisContext, role: RoleMatch): string {
   return ctx.displayOf(role.first, role.end);
 }
 
+/** "of", "for", "the" or "and": the words that join a complement's capitalised words. */
+function isComplementLink(lower: string): boolean {
+  return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and';
+}
+
 function complementEnd(ctx: AnalysisContext, end: number): number {
   const tokens = ctx.tokens;
   let j = end;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
-    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'and') {
+    if (isComplementLink(t.lower)) {
       j++;
       continue;
     }
@@ -358,12 +399,12 @@ function complementEnd(ctx: AnalysisContext, end: number): number {
     }
     break;
   }
-  while (j > end && ['of', 'for', 'the', 'and'].includes((tokens[j - 1] as Token).lower)) j--;
+  while (j > end && isComplementLink((tokens[j - 1] as Token).lower)) j--;
   return j;
 }
 
-function fitsRole(officials: Official[], index: number, role: RoleMatch, titlesLower: TitlesLower): boolean {
-  const official = officials[index] as Official;
+/** Whether `official` fits {@link role}. */
+function fitsRole(official: Official): boolean {
   if (role.countryId && official.affiliationId !== role.countryId) {
     // "the Chinese side's representative" for an official of a Chinese ministry.
     return false;
@@ -377,21 +418,28 @@ function fitsRole(officials: Official[], index: number, role: RoleMatch, titlesL
   // the caller prefers the most recent candidate.
   // (The noun as a whole word of a title, "(^|[\s-])noun($|[\s,])", is in the title too: the
   // one test covers it.)
-  let lowered = titlesLower[index];
-  if (lowered === undefined) {
-    // Lowered where they are needed: a title is a new string in every release, so a cache keyed
-    // by it would hash it first, which costs as much as lowering it.
-    const titles = official.titles;
-    lowered = new Array<string>(titles.length);
-    for (let t = 0; t < titles.length; t++) lowered[t] = (titles[t] as string).toLowerCase();
-    titlesLower[index] = lowered;
-  }
-  for (let t = 0; t < lowered.length; t++) if ((lowered[t] as string).includes(noun)) return true;
+  const titles = official.titles;
+  for (let t = 0; t < titles.length; t++) if (lowerTitle(titles[t] as string).includes(noun)) return true;
   return false;
 }
 
-/** Each official's titles in lower case (by index), made the first time a role is tested against them in a document. */
-type TitlesLower = Array<string[] | undefined>;
+/**
+ * Titles in lower case, kept from document to document: titles recur across releases, as the
+ * same strings (the officials pass keeps their texts), whose hashes the look-up then knows.
+ * Emptied when it grows past {@link LOWER_TITLES_KEPT} titles.
+ */
+const lowerTitles = new Map<string, string>();
+const LOWER_TITLES_KEPT = 10_000;
+
+function lowerTitle(title: string): string {
+  let lowered = lowerTitles.get(title);
+  if (lowered === undefined) {
+    if (lowerTitles.size >= LOWER_TITLES_KEPT) lowerTitles.clear();
+    lowered = title.toLowerCase();
+    lowerTitles.set(title, lowered);
+  }
+  return lowered;
+}
 
 function describe(official: Official): string {
   return official.titles[0] ? `${official.name} (${official.titles[0]})` : official.name;
@@ -411,19 +459,19 @@ const enum Gender {
  */
 class GenderOf {
   /** Per official (by index): 0 not worked out yet, else 1 + its {@link Gender}. */
-  private readonly known: number[];
-  private readonly mentionCounts: number[];
+  private readonly known: Int32Array;
+  private readonly mentionCounts: Int32Array;
 
   constructor(
     private readonly ctx: AnalysisContext,
     private readonly officials: Official[],
   ) {
     const count = officials.length;
-    this.known = [];
-    this.mentionCounts = [];
+    this.known = genderBuffer;
+    this.mentionCounts = mentionCountBuffer;
     for (let index = 0; index < count; index++) {
-      this.known.push(0);
-      this.mentionCounts.push((officials[index] as Official).mentions.length);
+      this.known[index] = 0;
+      this.mentionCounts[index] = (officials[index] as Official).mentions.length;
     }
   }
 
@@ -446,14 +494,15 @@ class GenderOf {
 
 /** An official's gender from honorifics before the first `count` of their mentions: the last one found decides. */
 function inferGender(ctx: AnalysisContext, official: Official, count: number): Gender {
-  let gender = Gender.Unknown;
-  for (let k = 0; k < count; k++) {
+  // From the last mention back: the first honorific found is the one that decides, and the
+  // mentions before it need not be read.
+  for (let k = count - 1; k >= 0; k--) {
     const mention = official.mentions[k] as Mention;
     // The last clause of the 40 characters before the mention (what follows the last , ; : ( or )).
     const found = honorificGender(ctx.normalized, Math.max(0, mention.start - 40), mention.start);
-    if (found !== Gender.Unknown) gender = found;
+    if (found !== Gender.Unknown) return found;
   }
-  return gender;
+  return Gender.Unknown;
 }
 
 interface Honorific {

@@ -64,10 +64,32 @@ export function formatDate(date: YearMonthDay): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
+/**
+ * The texts of the dates made so far ({@link isoDate}, {@link monthDate}), by {@link dateKey}:
+ * the same dates recur from release to release, and a kept text is not joined again. Emptied when
+ * it grows past {@link DATE_TEXTS_KEPT} texts.
+ */
+const dateTexts = new Map<number, string>();
+const DATE_TEXTS_KEPT = 4096;
+
+/** A number for a year, a month (1–12) and a day (1–31, or 0 for the month alone): one for each. */
+function dateKey(year: number, month: number, day: number): number {
+  return (year * 13 + month) * 32 + day;
+}
+
+function keepDateText(key: number, text: string): string {
+  if (dateTexts.size >= DATE_TEXTS_KEPT) dateTexts.clear();
+  dateTexts.set(key, text);
+  return text;
+}
+
 /** {@link formatDate} of a valid date (month 1–12, day 1–31), without the object or padStart. */
 function isoDate(year: number, month: number, day: number): string {
+  const key = dateKey(year, month, day);
+  const kept = dateTexts.get(key);
+  if (kept !== undefined) return kept;
   const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
-  return y + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
+  return keepDateText(key, y + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day);
 }
 
 /**
@@ -83,13 +105,25 @@ function isValid(year: number, month: number, day: number): boolean {
   return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
-function addDays(date: YearMonthDay, days: number): YearMonthDay {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+/**
+ * {@link formatDate} of the date `days` after `date`, as `Date.UTC` would roll it over, by the
+ * day count of {@link utcDay} and back (the proleptic Gregorian calendar): no Date object.
+ */
+function dayAfter(date: YearMonthDay, days: number): string {
+  const z = utcDay(date.year, date.month, date.day) + days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
+/** `getUTCDay()` of the date, from {@link utcDay} (1 January 1970, day 0, was a Thursday): no Date object. */
 function weekday(date: YearMonthDay): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return (((utcDay(date.year, date.month, date.day) + 4) % 7) + 7) % 7;
 }
 
 /** A day of the month written as `/^(\d{1,2})(st|nd|rd|th)?$/i`, read by char codes. */
@@ -133,7 +167,7 @@ function monthAt(token: Token | undefined): number | undefined {
   if (!token || token.type !== TokenType.Word || !token.cap) return undefined;
   // Month names have the date-word bit (checked at load: DATE_BIT_COVERS).
   if (DATE_BIT_COVERS && (token.flags & W.DateWord) === 0) return undefined;
-  const lower = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
+  const lower = token.lower.charCodeAt(token.lower.length - 1) === 46 ? token.lower.slice(0, -1) : token.lower;
   // "May" is a month only next to a number; the caller checks that.
   return MONTHS.get(lower);
 }
@@ -148,11 +182,38 @@ const RELATIVE = new Map<string, number>([
 ]);
 /** Parts of a year that "of" joins to a year: "the first half of 2024", "the end of 2025". */
 const YEAR_PARTS = new Set(['half', 'end', 'beginning', 'start', 'middle', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']);
-/** Words that make a sentence speak of a plan: dates in it without a year or weekday look ahead. */
-const FUTURE_WORDS = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'forthcoming', 'planned', 'due']);
+/**
+ * Words that make a sentence speak of a plan: dates in it without a year or weekday look ahead.
+ * "will", "shall", "'ll", "scheduled", "upcoming", "forthcoming", "planned", "due": compared by
+ * length first (a set would hash each of the words looked at, most of which are none).
+ */
+function isFutureWord(lower: string): boolean {
+  switch (lower.length) {
+    case 3:
+      return lower === "'ll" || lower === 'due';
+    case 4:
+      return lower === 'will';
+    case 5:
+      return lower === 'shall';
+    case 7:
+      return lower === 'planned';
+    case 8:
+      return lower === 'upcoming';
+    case 9:
+      return lower === 'scheduled';
+    case 11:
+      return lower === 'forthcoming';
+    default:
+      return false;
+  }
+}
 
+/** `YYYY-MM` of a month (1–12). (The year as `String` gives it: not padded.) */
 function monthDate(year: number, month: number): string {
-  return year + (month < 10 ? '-0' : '-') + month;
+  const key = dateKey(year, month, 0);
+  const kept = dateTexts.get(key);
+  if (kept !== undefined) return kept;
+  return keepDateText(key, year + (month < 10 ? '-0' : '-') + month);
 }
 
 /**
@@ -164,7 +225,7 @@ function isFuture(ctx: AnalysisContext, k: number): boolean {
   const sentence = tokens[k]?.sentence;
   for (let j = k - 1; j >= 0 && j >= k - 20 && tokens[j]?.sentence === sentence; j--) {
     const lower = (tokens[j] as Token).lower;
-    if (FUTURE_WORDS.has(lower)) return true;
+    if (isFutureWord(lower)) return true;
     if (lower === 'be' && tokens[j - 1]?.lower === 'to') return true;
   }
   return false;
@@ -365,23 +426,25 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
     // Weekdays and "today"/"yesterday"/"tomorrow", anchored on the dateline.
     if (anchor && token.type === TokenType.Word) {
       const wd = WEEKDAYS.get(token.lower);
-      let date: YearMonthDay | undefined;
+      let date: string | undefined;
       if (wd !== undefined) {
         const prev = tokens[k - 1]?.lower;
         const diff = (weekday(anchor) - wd + 7) % 7;
         // Weekdays look back from the anchor ("met on Tuesday"), unless the text speaks of a plan
         // ("will meet on Wednesday", "next Monday").
         const ahead = prev === 'next' || prev === 'coming' || (diff !== 0 && isFuture(ctx, k));
-        date = ahead ? addDays(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : addDays(anchor, -diff);
+        date = ahead ? dayAfter(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : dayAfter(anchor, -diff);
       } else if (token.lower === 'today') {
-        date = anchor;
+        // (The anchor as given, by formatDate: a reference date's month or day may be out of
+        // range, which the keys of the kept date texts do not allow.)
+        date = formatDate(anchor);
       } else if (token.lower === 'yesterday') {
-        date = addDays(anchor, -1);
+        date = dayAfter(anchor, -1);
       } else if (token.lower === 'tomorrow') {
-        date = addDays(anchor, 1);
+        date = dayAfter(anchor, 1);
       }
-      if (date) {
-        found.push({ first: k, end: k + 1, date: formatDate(date), endDate: null, inferred: true });
+      if (date !== undefined) {
+        found.push({ first: k, end: k + 1, date, endDate: null, inferred: true });
         ctx.claim(k, k + 1, Claim.Date, found.length - 1);
       }
     }

@@ -30,68 +30,39 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
   const orgList: Organization[] = [];
   const countryList: Country[] = [];
   const placeList: Place[] = [];
-  // Each item's index in its list by id, recorded when it is added (lists only grow).
-  const orgIndex = new Map<string, number>();
-  const countryIndex = new Map<string, number>();
-  const placeIndex = new Map<string, number>();
+  // The indices by id of the previous document, if it had long lists.
+  if (orgIndex.size > 0) orgIndex.clear();
+  if (countryIndex.size > 0) countryIndex.clear();
+  if (placeIndex.size > 0) placeIndex.clear();
   const tokens = ctx.tokens;
   const claims = ctx.claims;
   const count = tokens.length;
 
-  const addOrganization = (id: string, name: string, acronym: string | null, country: string | null, first: number, end: number) => {
-    let index = orgIndex.get(id);
-    if (index === undefined) {
-      index = orgList.length;
-      orgList.push({ id, name, acronym, country, mentions: [] });
-      orgIndex.set(id, index);
-    }
-    const org = orgList[index] as Organization;
-    const start = (tokens[first] as Token).start;
-    const stop = (tokens[end - 1] as Token).end;
-    org.mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
-    ctx.claim(first, end, Claim.Organization, index);
-    return org;
-  };
-  const addCountry = (id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number) => {
-    let index = countryIndex.get(id);
-    if (index === undefined) {
-      index = countryList.length;
-      countryList.push({ id, name, mentions: [] });
-      countryIndex.set(id, index);
-    }
-    const start = (tokens[first] as Token).start;
-    const stop = (tokens[end - 1] as Token).end;
-    (countryList[index] as Country).mentions.push({ start, end: stop, text: ctx.text.slice(start, stop), form });
-    ctx.claim(first, end, Claim.Country, index);
-  };
-  const addPlace = (id: string, name: string, countryId: string | null, first: number, end: number) => {
-    let index = placeIndex.get(id);
-    if (index === undefined) {
-      index = placeList.length;
-      placeList.push({ id, name, country: countryId, mentions: [] });
-      placeIndex.set(id, index);
-    }
-    const start = (tokens[first] as Token).start;
-    const stop = (tokens[end - 1] as Token).end;
-    (placeList[index] as Place).mentions.push({ start, end: stop, text: ctx.text.slice(start, stop) });
-    ctx.claim(first, end, Claim.Place, index);
-  };
-
   const root = entityRoot();
-  // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near one.
+  // Where the next body head word ("Ministry", "Embassy") is, so the pattern is only tried near
+  // one: looked for among the HEAD_WINDOW tokens from a capitalised word on (what the tests below
+  // read), -1 for none there. Tokens before `headScan` have been looked at, so none is read twice,
+  // and tokens far from any capitalised word are not read for it.
   let nextHead = -1;
+  let headScan = 0;
 
   for (let k = 0; k < count; k++) {
     const token = tokens[k] as Token;
     if (!token.cap || token.type !== TokenType.Word || claims[k] !== Claim.None) continue;
 
-    if (nextHead < k) nextHead = nextBodyHead(tokens, k);
+    if (nextHead < k) {
+      const stop = Math.min(count, k + HEAD_WINDOW);
+      nextHead = bodyHeadIn(tokens, Math.max(k, headScan), stop);
+      headScan = nextHead >= 0 ? nextHead + 1 : stop;
+    }
+    // (No head in the window: beyond the furthest the tests read.)
+    const headAt = nextHead >= 0 ? nextHead : k + HEAD_WINDOW;
     const flags = token.flags;
     const starts = (flags & (W.OrgStart | W.CountryStart | W.PlaceStart)) !== 0;
     // A word that starts no name in the lexicons and is no acronym can only open a national body
     // without a leading country, whose head is among its first four words: otherwise nothing
     // below applies to it.
-    if (!starts && !token.allCaps && nextHead > k + 3) continue;
+    if (!starts && !token.allCaps && headAt > k + 3) continue;
 
     // Names from the lexicons at k, looked up first: the pattern for national bodies below
     // starts with the country among them. A word that is no name alone starts one only if the
@@ -101,9 +72,9 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
 
     // National bodies by pattern: "Ministry of Foreign Affairs of China", "Russian Foreign Ministry".
     // Without a leading country, the head is among the first four words.
-    const body = nextHead <= k + 6 && (found.countryEnd >= 0 || nextHead <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
+    const body = headAt <= k + 6 && (found.countryEnd >= 0 || headAt <= k + 3) ? matchNationalBody(ctx, k, found.countryEnd, found.country) : undefined;
     if (body) {
-      const org = addOrganization(slugify(body.name), body.name, null, body.countryId, body.first, body.end);
+      const org = addOrganization(ctx, orgList, slugify(body.name), body.name, null, body.countryId, body.first, body.end);
       if (body.countryId && org.country === null) org.country = body.countryId;
       k = body.end - 1;
       continue;
@@ -125,7 +96,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       let end = orgEnd;
       // "Shanghai Cooperation Organisation (SCO)": the acronym in brackets is the same mention.
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === orgEntry.acronym && tokens[end + 2]?.text === ')') end += 3;
-      addOrganization(orgEntry.id, orgEntry.name, orgEntry.acronym, null, k, end);
+      addOrganization(ctx, orgList, orgEntry.id, orgEntry.name, orgEntry.acronym, null, k, end);
       k = end - 1;
       continue;
     }
@@ -135,16 +106,16 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       // "the Chinese side", "the Uzbek delegation": a country speaking as a party.
       const next = tokens[end];
       if (form === 'demonym' && next && SIDE_WORDS.has(next.lower)) {
-        addCountry(entry.id, entry.name, 'side', k, end + 1);
+        addCountry(ctx, countryList, entry.id, entry.name, 'side', k, end + 1);
         k = end;
         continue;
       }
-      addCountry(entry.id, entry.name, form, k, end);
+      addCountry(ctx, countryList, entry.id, entry.name, form, k, end);
       k = end - 1;
       continue;
     }
     if (placeEntry) {
-      addPlace(placeEntry.id, placeEntry.name, placeEntry.country, k, placeEnd);
+      addPlace(ctx, placeList, placeEntry.id, placeEntry.name, placeEntry.country, k, placeEnd);
       k = placeEnd - 1;
       continue;
     }
@@ -158,21 +129,21 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
         const longerEnd = found.orgEnd < 0 ? -1 : vocab.organizations.matchEnd(tokens, k, count, Accept.RestCap);
         if (longerEnd > k + 1) {
           const bodyEntry = vocab.organizations.lastValues[0] as OrganizationEntry;
-          addOrganization(bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longerEnd);
+          addOrganization(ctx, orgList, bodyEntry.id, bodyEntry.name, bodyEntry.acronym, null, k, longerEnd);
           k = longerEnd - 1;
           continue;
         }
-        addOrganization(entry.id, entry.name, entry.acronym, null, k, k + 1);
+        addOrganization(ctx, orgList, entry.id, entry.name, entry.acronym, null, k, k + 1);
         continue;
       }
       // "Full Name (ACR)" defined in the text: link the acronym to the name.
       const defined = definedAcronym(ctx, k);
       if (defined) {
-        const index = orgIndex.get(slugify(defined.name));
-        const org = index === undefined ? undefined : orgList[index];
-        if (org) {
+        const index = orgIndexOf(orgList, slugify(defined.name));
+        if (index >= 0) {
+          const org = orgList[index] as Organization;
           if (!org.acronym) org.acronym = token.text;
-          addOrganization(org.id, org.name, org.acronym, org.country, k, k + 1);
+          addOrganization(ctx, orgList, org.id, org.name, org.acronym, org.country, k, k + 1);
         }
       }
     }
@@ -183,10 +154,103 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
     if (!org.acronym || vocab.acronyms.has(org.acronym)) continue;
     for (let k = 0; k < count; k++) {
       const token = tokens[k] as Token;
-      if (token.text === org.acronym && claims[k] === Claim.None) addOrganization(org.id, org.name, org.acronym, org.country, k, k + 1);
+      if (token.text === org.acronym && claims[k] === Claim.None) addOrganization(ctx, orgList, org.id, org.name, org.acronym, org.country, k, k + 1);
     }
   }
   return { organizations: orgList, countries: countryList, places: placeList };
+}
+
+/**
+ * A list shorter than this is searched for an id; a longer one (a long document's) is indexed by
+ * a map. The lists of a release are short: a search is cheaper than making and filling maps.
+ */
+const ID_SCAN_LIMIT = 16;
+
+/**
+ * The index of each organisation, country and place by id, for lists longer than
+ * {@link ID_SCAN_LIMIT}: filled when a list outgrows the search, emptied at the next document.
+ */
+const orgIndex = new Map<string, number>();
+const countryIndex = new Map<string, number>();
+const placeIndex = new Map<string, number>();
+
+/** The index of the organisation `id` in `list`, or -1. (One function per list: each reads one shape of item.) */
+function orgIndexOf(list: readonly Organization[], id: string): number {
+  if (list.length <= ID_SCAN_LIMIT) {
+    for (let index = 0; index < list.length; index++) if ((list[index] as Organization).id === id) return index;
+    return -1;
+  }
+  if (orgIndex.size === 0) for (let index = 0; index < list.length; index++) orgIndex.set((list[index] as Organization).id, index);
+  return orgIndex.get(id) ?? -1;
+}
+
+function countryIndexOf(list: readonly Country[], id: string): number {
+  if (list.length <= ID_SCAN_LIMIT) {
+    for (let index = 0; index < list.length; index++) if ((list[index] as Country).id === id) return index;
+    return -1;
+  }
+  if (countryIndex.size === 0) for (let index = 0; index < list.length; index++) countryIndex.set((list[index] as Country).id, index);
+  return countryIndex.get(id) ?? -1;
+}
+
+function placeIndexOf(list: readonly Place[], id: string): number {
+  if (list.length <= ID_SCAN_LIMIT) {
+    for (let index = 0; index < list.length; index++) if ((list[index] as Place).id === id) return index;
+    return -1;
+  }
+  if (placeIndex.size === 0) for (let index = 0; index < list.length; index++) placeIndex.set((list[index] as Place).id, index);
+  return placeIndex.get(id) ?? -1;
+}
+
+// The add functions below take the context and list rather than being closures in findEntities:
+// closures and the context object they share would be made at every call.
+// A new item's mentions start as a one-element literal: most items are mentioned once, and an
+// array grown by push from empty holds room for 16 more.
+
+function addOrganization(ctx: AnalysisContext, list: Organization[], id: string, name: string, acronym: string | null, country: string | null, first: number, end: number): Organization {
+  const start = (ctx.tokens[first] as Token).start;
+  const stop = (ctx.tokens[end - 1] as Token).end;
+  const mention = { start, end: stop, text: ctx.text.slice(start, stop) };
+  let index = orgIndexOf(list, id);
+  if (index < 0) {
+    index = list.length;
+    list.push({ id, name, acronym, country, mentions: [mention] });
+    if (orgIndex.size > 0) orgIndex.set(id, index);
+  } else {
+    (list[index] as Organization).mentions.push(mention);
+  }
+  ctx.claim(first, end, Claim.Organization, index);
+  return list[index] as Organization;
+}
+
+function addCountry(ctx: AnalysisContext, list: Country[], id: string, name: string, form: 'name' | 'demonym' | 'side', first: number, end: number): void {
+  const start = (ctx.tokens[first] as Token).start;
+  const stop = (ctx.tokens[end - 1] as Token).end;
+  const mention = { start, end: stop, text: ctx.text.slice(start, stop), form };
+  let index = countryIndexOf(list, id);
+  if (index < 0) {
+    index = list.length;
+    list.push({ id, name, mentions: [mention] });
+    if (countryIndex.size > 0) countryIndex.set(id, index);
+  } else {
+    (list[index] as Country).mentions.push(mention);
+  }
+  ctx.claim(first, end, Claim.Country, index);
+}
+
+function addPlace(ctx: AnalysisContext, list: Place[], id: string, name: string, countryId: string | null, first: number, end: number): void {
+  const start = (ctx.tokens[first] as Token).start;
+  const stop = (ctx.tokens[end - 1] as Token).end;
+  const mention = { start, end: stop, text: ctx.text.slice(start, stop) };
+  let index = placeIndexOf(list, id);
+  if (index < 0) {
+    index = list.length;
+    list.push({ id, name, country: countryId, mentions: [mention] });
+    if (placeIndex.size > 0) placeIndex.set(id, index);
+  } else {
+    (list[index] as Place).mentions.push(mention);
+  }
+  ctx.claim(first, end, Claim.Place, index);
 }
 
 /**
@@ -262,13 +326,16 @@ function entityRoot(): EntityNode {
 /** The root's children through {@link WordSlots}: the same words start names from document to document. */
 let rootSlots: WordSlots<EntityNode> | undefined;
 
-/** The first token from `k` on that is a capitalised body head word ("Ministry", "Embassy"), or the token count. */
-function nextBodyHead(tokens: readonly Token[], k: number): number {
-  for (let j = k; j < tokens.length; j++) {
+/** How many tokens from a capitalised word on {@link findEntities} looks at for a body head: the word and six more. */
+const HEAD_WINDOW = 7;
+
+/** The first token in [from, to) that is a capitalised body head word ("Ministry", "Embassy"), or -1. */
+function bodyHeadIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
     if ((t.flags & W.BodyHead) !== 0 && t.cap) return j;
   }
-  return tokens.length;
+  return -1;
 }
 
 /** What {@link lexiconMatch} found: ends (-1 for none) and values, reused from call to call. */
@@ -345,6 +412,9 @@ function endsWithConnector(tokens: readonly Token[], end: number): boolean {
   return last !== undefined && isConnector(last.lower) && !last.cap;
 }
 
+/** Heads that do not name a body by their complement alone ("the Council of …"): the lexicon's. */
+const COLLECTIVE_HEADS = new Set(['council', 'committee', 'commission', 'government', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'presidency']);
+
 interface BodyMatch {
   first: number;
   end: number;
@@ -386,7 +456,7 @@ function matchNationalBody(ctx: AnalysisContext, k: number, leadingEnd: number, 
   // or "Committee" alone is too common ("the Council meeting") and belongs to the lexicon.
   // A department, agency or service with a capitalised complement names itself: "Department of
   // International Relations and Cooperation", "State Agency for Investment".
-  const namedBody = (tokens[headAt + 1]?.lower === 'of' || tokens[headAt + 1]?.lower === 'for') && isNameWord(tokens[headAt + 2]) && !['council', 'committee', 'commission', 'government', 'cabinet', 'parliament', 'assembly', 'senate', 'court', 'presidency'].includes(head);
+  const namedBody = (tokens[headAt + 1]?.lower === 'of' || tokens[headAt + 1]?.lower === 'for') && isNameWord(tokens[headAt + 2]) && !COLLECTIVE_HEADS.has(head);
   const strongHead = head === 'ministry' || head === 'embassy' || head === 'consulate' || head === 'consulate-general' || head === 'mission' || namedBody;
   if (!strongHead && countryId === null) return undefined;
   let end = headAt + 1;
