@@ -30,6 +30,11 @@ export class AnalysisContext {
   readonly tokens: Token[];
   /** Token index where each sentence starts. */
   readonly sentenceStarts: number[];
+  /**
+   * Indices of the tokens that may end a sentence or open or close a quotation, in order: line
+   * breaks, `.`, `!`, `?`, words with dots, quotation marks and apostrophes (see `tokenizeForAnalysis`).
+   */
+  readonly marks: number[];
   /** What claimed each token. */
   readonly claims: Uint8Array;
   /** For claimed tokens, the index of the claiming item in its pass's list. */
@@ -40,7 +45,8 @@ export class AnalysisContext {
   private readonly buffer: ArrayBuffer;
 
   constructor(readonly text: string) {
-    const { normalized, tokens, sentenceStarts } = tokenizeForAnalysis(text, classifyForm);
+    const { normalized, tokens, sentenceStarts, marks } = tokenizeForAnalysis(text, classifyForm);
+    this.marks = marks;
     this.normalized = normalized;
     this.tokens = tokens;
     this.sentenceStarts = sentenceStarts;

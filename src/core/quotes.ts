@@ -66,9 +66,18 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
     stack = [];
   };
 
-  for (let k = nextMarkOrBreak(tokens, 0); k < tokens.length; k = nextMarkOrBreak(tokens, k + 1)) {
+  // Only quotation marks, apostrophes and paragraph ends matter here: the tokeniser lists them
+  // with the other marks, so the words between are never read.
+  const marks = ctx.marks;
+  // The first token not yet passed (a paragraph that continues a quote passes the mark after it).
+  let after = 0;
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m] as number;
+    if (k < after) continue;
     const token = tokens[k] as Token;
-    if (token.type === TokenType.Paragraph) {
+    const type = token.type;
+    if (type !== TokenType.Quote && type !== TokenType.Paragraph && type !== TokenType.Possessive) continue;
+    if (type === TokenType.Paragraph) {
       if (current) {
         // Unclosed at the paragraph end: continued if the next paragraph opens with a quote mark.
         const next = tokens[k + 1];
@@ -77,7 +86,7 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
           current.parts.push({ start: partStart, end: trimEnd(text, token.start) });
           stack = [outer];
           partStart = next.end;
-          k++;
+          after = k + 2;
           continue;
         }
         closeOuter(k - 1, false, trimEnd(text, token.start));
@@ -119,18 +128,6 @@ export function findQuoteSpans(ctx: AnalysisContext): QuoteSpan[] {
     ctx.quoted.fill(1, span.open, Math.min(span.close + 1, tokens.length));
   }
   return spans;
-}
-
-/**
- * The first token from `k` on that the pairing looks at: a quotation mark, a paragraph end or an
- * apostrophe. A loop of its own, so skipping the other tokens stays tight.
- */
-function nextMarkOrBreak(tokens: readonly Token[], k: number): number {
-  for (; k < tokens.length; k++) {
-    const type = (tokens[k] as Token).type;
-    if (type === TokenType.Quote || type === TokenType.Paragraph || type === TokenType.Possessive) break;
-  }
-  return k;
 }
 
 /** Index of the first open quote on the stack that `closer` closes, or -1. */

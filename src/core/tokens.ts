@@ -326,20 +326,24 @@ export function tokenize(text: string, classify?: FormClassifier): Token[] {
 /**
  * `normalizeForAnalysis(text)` and its tokens: the same as normalising, then calling
  * {@link tokenize}, with the folding done as the text's code units are copied for the scan, so
- * that a text with nothing to fold (most are) is not searched for it apart.
+ * that a text with nothing to fold (most are) is not searched for it apart. With the sentences'
+ * first tokens, and `marks`: the indices of the tokens that may end a sentence or open or close a
+ * quotation (line breaks, `.`, `!`, `?`, words with dots, quotation marks and apostrophes).
  */
-export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[] } {
+export function tokenizeForAnalysis(text: string, classify?: FormClassifier): { normalized: string; tokens: Token[]; sentenceStarts: number[]; marks: number[] } {
   const tokens = scanTokens(text, text.length, classify, true);
   const normalized = scannedText;
-  const sentenceStarts = assignSentences(tokens, normalized, scannedMarks);
-  return { normalized, tokens, sentenceStarts };
+  const marks = scannedMarks;
+  const sentenceStarts = assignSentences(tokens, normalized, marks);
+  return { normalized, tokens, sentenceStarts, marks };
 }
 
 /** The normalised text of the last {@link scanTokens} with `folding` (set as it returns). */
 let scannedText = '';
 /**
- * The tokens of the last {@link scanTokens} that may end a sentence, in order (set as it
- * returns): line breaks, `.`, `!` and `?`, and words with dots ("U.S."). The others never do.
+ * The tokens of the last {@link scanTokens} that may end a sentence or open or close a quotation,
+ * in order (set as it returns): line breaks, `.`, `!` and `?`, words with dots ("U.S."),
+ * quotation marks and apostrophes. The others never do either.
  */
 let scannedMarks: number[] = [];
 
@@ -351,7 +355,7 @@ let scannedMarks: number[] = [];
  */
 function scanTokens(text: string, length: number, classify: FormClassifier | undefined, folding: boolean): Token[] {
   const tokens: Token[] = [];
-  // Indices of the tokens that may end a sentence (see assignSentences), in order.
+  // Indices of the tokens that may end a sentence or a quotation (see scannedMarks), in order.
   const marks: number[] = [];
   // A classifier may tokenise too (a word's bits can depend on a lexicon look-up): a nested scan
   // gets code units of its own.
@@ -582,6 +586,7 @@ function scanRange(text: string, codes: Uint16Array, length: number, classify: F
       // apostrophe used as a single quotation mark.
       type = TokenType.Quote;
       form = APOSTROPHE_FORM;
+      marks.push(tokens.length);
       i++;
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === start && prev.type === TokenType.Word) {
@@ -603,8 +608,10 @@ function scanRange(text: string, codes: Uint16Array, length: number, classify: F
     } else {
       // Quotation marks, and one punctuation token for anything else.
       i++;
-      if (cls === CLASS_QUOTE) type = TokenType.Quote;
-      else {
+      if (cls === CLASS_QUOTE) {
+        type = TokenType.Quote;
+        marks.push(tokens.length);
+      } else {
         type = TokenType.Punct;
         if (code === 46 || code === 33 || code === 63) marks.push(tokens.length);
       }
@@ -629,8 +636,8 @@ const ABBREVIATIONS = new Set([
  * Marks sentence boundaries: after `.`, `!` or `?` followed by a capital, a quotation mark or a
  * paragraph break; at every paragraph break; and at the line break after a headline. Returns the
  * start token index of each sentence. `text` is the text the tokens were cut from; `marks`, the
- * indices of the tokens that may end a sentence, in order, as the tokeniser lists them: only
- * those are looked at, and the tokens between two boundaries take their sentence index in a row.
+ * indices of the tokens that may end a sentence (and of quotation marks, which end none), in
+ * order, as the tokeniser lists them: only those are looked at, and the tokens between two boundaries take their sentence index in a row.
  */
 function assignSentences(tokens: Token[], text: string, marks: number[]): number[] {
   const starts: number[] = [0];
