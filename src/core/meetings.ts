@@ -162,6 +162,13 @@ let wordsCovered = false;
 /** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
 let cueWords = new Int32Array(64);
 let cueWordCount = 0;
+/**
+ * The tokens outside quotes of the sentence being read that may have {@link M} bits (those with
+ * `W.MeetingWord`), in order ({@link scanSentence}): {@link collectMarks} looks up these alone
+ * instead of reading the sentence's tokens again.
+ */
+let markable = new Int32Array(64);
+let markableCount = 0;
 
 /** The {@link M} bits of a token. */
 function marksOfToken(token: Token): number {
@@ -200,14 +207,12 @@ let markedAt = new Int32Array(64);
 let markedBits = new Int32Array(64);
 let markedCount = 0;
 
-/** Fills {@link markedAt} and {@link markedBits} for the tokens [first, end) of the sentence {@link scanSentence} read last. */
-function collectMarks(ctx: AnalysisContext, first: number, end: number): void {
+/** Fills {@link markedAt} and {@link markedBits} for the sentence {@link scanSentence} read last, from its {@link markable} tokens. */
+function collectMarks(ctx: AnalysisContext): void {
   const tokens = ctx.tokens;
-  const quoted = ctx.quoted;
   markedCount = 0;
-  for (let k = first; k < end; k++) {
-    // A token without the word class has no marks: its mark is left to be asked for, if ever.
-    if ((wordsCovered && ((tokens[k] as Token).flags & W.MeetingWord) === 0) || quoted[k]) continue;
+  for (let c = 0; c < markableCount; c++) {
+    const k = markable[c] as number;
     const bits = markOf(tokens, k);
     if (bits === 0) continue;
     if (markedCount === markedAt.length) {
@@ -250,8 +255,13 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
   const tokens = ctx.tokens;
   const from = Math.max(0, first - MARK_BEFORE);
   if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
-  if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
+  if (cueWords.length < end - first) {
+    cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
+    markable = new Int32Array(cueWords.length);
+  }
   cueWordCount = 0;
+  markableCount = 0;
+  const quoted = ctx.quoted;
   let participation = !followUp;
   let found = 0;
   for (let k = first; k < end; k++) {
@@ -260,7 +270,9 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       found |= CUE_WORD;
       cueWords[cueWordCount++] = k;
     }
-    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
+    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    if ((!wordsCovered || (flags & W.MeetingWord) !== 0) && !quoted[k]) markable[markableCount++] = k;
+    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || quoted[k]) continue;
     if (phraseAt(tokens, k, PARTICIPATION.firstSlots)) {
       found |= PARTICIPATION_PHRASE;
       participation = true;
@@ -281,8 +293,20 @@ function matchable(token: Token): boolean {
   return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
 }
 
-/** A sentence's cues when it has no word that can start one. */
-const NO_CUES: Cue[] = [];
+/**
+ * The cues of the sentence being read ({@link findCues}), the first `cueCount` entries: objects
+ * reused across sentences and calls, as a sentence's cues are read only while it is.
+ */
+const sentenceCues: Cue[] = [];
+let cueCount = 0;
+/** The cues of the sentence being read that are not framing ones, when some are: its events. */
+const framedEvents: Cue[] = [];
+/**
+ * The dates of the sentence being read outside quotes and the dateline, the first
+ * `sentenceDateCount` entries, in text order.
+ */
+const sentenceDates: DateMention[] = [];
+let sentenceDateCount = 0;
 
 /** A meeting cue in a sentence. */
 interface Cue {
@@ -293,12 +317,15 @@ interface Cue {
   framing: boolean;
 }
 
-/** One official's mentions in a sentence, in order. */
-interface NameMention {
-  start: number;
-  end: number;
-  id: string;
-}
+/**
+ * The officials named outside quotes in the sentence being read, one entry per run of name tokens,
+ * in order ({@link collectMentions}): where each run starts and ends and the official's id. Reused
+ * across sentences and calls, so a sentence's mentions make no objects.
+ */
+let mentionStart = new Int32Array(16);
+let mentionEnd = new Int32Array(16);
+const mentionIds: string[] = [];
+let mentionCount = 0;
 
 export function findMeetings(
   ctx: AnalysisContext,
@@ -320,10 +347,8 @@ export function findMeetings(
   /** The latest event found, for "on the eve of the Assembly". */
   let latest: Meeting | undefined;
   let nextDate = 0;
-  /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
-  const byKindAndDate = new KindIndex<string | null, Meeting[]>();
-  /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
-  const reportedByPlace = new KindIndex<string, Meeting>();
+  /** The meetings found, by kind and date or place, to find the same event told twice. */
+  const earlier = new MeetingsTold(meetings);
   const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
@@ -354,47 +379,56 @@ export function findMeetings(
     // body reports; the body's sentence has the details.
     if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
 
-    const cues = cueWord ? findCues(ctx, end) : NO_CUES;
+    cueCount = cueWord ? findCues(ctx, end) : 0;
     // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
     let framing = false;
     let framedVisit = false;
     let framedSidelines = false;
-    for (let c = 0; c < cues.length; c++) {
-      const cue = cues[c] as Cue;
+    for (let c = 0; c < cueCount; c++) {
+      const cue = sentenceCues[c] as Cue;
       if (!cue.framing) continue;
       framing = true;
       if (cue.kind === 'visit') framedVisit = true;
       if (!framedSidelines && isSidelines(ctx, cue.start)) framedSidelines = true;
     }
-    const events = framing ? cues.filter((cue) => !cue.framing) : cues;
+    let events = sentenceCues;
+    let eventCount = cueCount;
+    if (framing) {
+      events = framedEvents;
+      eventCount = 0;
+      for (let c = 0; c < cueCount; c++) if (!(sentenceCues[c] as Cue).framing) framedEvents[eventCount++] = sentenceCues[c] as Cue;
+    }
     // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
     if (framedSidelines && current && !current.reported && current.kind !== 'call') sidelines = current;
-    if (events.length === 0 && !participation) continue;
+    if (eventCount === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     // The dateline's own date is the release's, not an event's.
     while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
-    const sentenceDates: DateMention[] = [];
+    sentenceDateCount = 0;
     for (let d = nextDate; d < dates.length && (dates[d] as DateMention).first < end; d++) {
       const mention = dates[d] as DateMention;
       const at = (tokens[mention.first] as Token).start;
-      if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates.push(mention);
+      if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates[sentenceDateCount++] = mention;
     }
-    const mentions = nameMentions(ctx, officials, first, end);
-    if (current && participation && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
-      for (const mention of mentions) if (!current.participants.includes(mention.id)) current.participants.push(mention.id);
+    collectMentions(ctx, officials, first, end);
+    if (current && participation && sameDates(current.date) && allBackReferences(ctx, events, eventCount)) {
+      for (let m = 0; m < mentionCount; m++) {
+        const id = mentionIds[m] as string;
+        if (!current.participants.includes(id)) current.participants.push(id);
+      }
       continue;
     }
 
     // The marks the events' tests read below, collected once for the sentence.
-    if (events.length > 0) collectMarks(ctx, first, end);
+    if (eventCount > 0) collectMarks(ctx);
     let firstSubject = true;
     let taken: DateMention | undefined;
     let dateCursor = 0;
-    for (let e = 0; e < events.length; e++) {
+    for (let e = 0; e < eventCount; e++) {
       const cue = events[e] as Cue;
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
-      const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
+      const segEnd = e === eventCount - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
       // The marks of the segment's words outside quotes, before the cue, in it and after it: the
       // word tests below need scan only when the words they look for are there at all.
@@ -438,22 +472,26 @@ export function findMeetings(
       // When: a date after the cue in its part of the sentence, else one before it that the event
       // before has not taken ("the Summit, held in Jeddah in July last year, … the second summit").
       // The dates of a segment are looked at once: a cursor moves through the sentence's dates.
-      while (dateCursor < sentenceDates.length && (sentenceDates[dateCursor] as DateMention).first < segStart) dateCursor++;
+      while (dateCursor < sentenceDateCount && (sentenceDates[dateCursor] as DateMention).first < segStart) dateCursor++;
       let dateMention: DateMention | undefined;
       let d = dateCursor;
-      for (; d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
-      while (d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueEnd) d++;
-      const dateAfter = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
+      for (; d < sentenceDateCount && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
+      while (d < sentenceDateCount && (sentenceDates[d] as DateMention).first < cueEnd) d++;
+      const dateAfter = d < sentenceDateCount && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
       if (dateAfter >= 0) dateMention = sentenceDates[dateAfter];
       taken = dateMention;
       // The sentence's main event takes the date that opens the sentence: "On 24 August, X, who is on
       // a visit to Dushanbe, met with Y".
-      if (!dateMention && subjectVerbal && firstSubject && sentenceDates[0] && sentenceDates[0].first < cueStart) dateMention = sentenceDates[0];
+      if (!dateMention && subjectVerbal && firstSubject && sentenceDateCount > 0 && (sentenceDates[0] as DateMention).first < cueStart) dateMention = sentenceDates[0];
       let date = dateMention?.date ?? null;
       let endDate = dateMention?.endDate ?? null;
       // "which opened on Monday, concluded on Tuesday": a later date after an ending word ends the event.
       if (dateMention && endDate === null) {
-        for (let later = sentenceDates.indexOf(dateMention, dateCursor) + 1; later < sentenceDates.length; later++) {
+        // (As `indexOf` from the cursor: -1, so from the first date, when the mention is before it.)
+        let at = dateCursor;
+        while (at < sentenceDateCount && sentenceDates[at] !== dateMention) at++;
+        if (at === sentenceDateCount) at = -1;
+        for (let later = at + 1; later < sentenceDateCount; later++) {
           const mention = sentenceDates[later] as DateMention;
           if (mention.first >= segEnd) break;
           if (ENDING.has(tokens[mention.first - 1]?.lower ?? '') || ENDING.has(tokens[mention.first - 2]?.lower ?? '')) {
@@ -510,19 +548,19 @@ export function findMeetings(
       // a clause about someone ("X, who is on a visit to Dushanbe") has that person; one mentioned in
       // passing has only the people its own phrase names ("talks with X").
       let participants: string[];
-      const antecedent = background ? undefined : whoAntecedent(ctx, mentions, Math.max(segStart, cueStart - 14), cueStart);
-      const thanked = forTakingPart(ctx, mentions, Math.max(segStart, cueStart - 8), cueStart);
+      const antecedent = background ? undefined : whoAntecedent(ctx, Math.max(segStart, cueStart - 14), cueStart);
+      const thanked = forTakingPart(ctx, Math.max(segStart, cueStart - 8), cueStart);
       if (antecedent !== undefined) {
         participants = [antecedent];
       } else if (thanked !== undefined) {
         participants = [thanked];
       } else if (subjectVerbal || !reported) {
-        participants = firstSubject ? speakers(ctx, mentions, first, end) : speakers(ctx, mentions, segStart, segEnd);
+        participants = firstSubject ? speakers(ctx, first, end) : speakers(ctx, segStart, segEnd);
         firstSubject = false;
         // "the head of Russian diplomacy held talks with X", when no pass has said who that is.
-        const subject = verbal ? roles.resolve(mentions, segStart, verbIndex, current) : undefined;
+        const subject = verbal ? roles.resolve(segStart, verbIndex, current) : undefined;
         if (subject !== undefined && !participants.includes(subject)) participants.unshift(subject);
-        if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
+        if (!firstSubject && mentionCount > 0 && (mentionStart[0] as number) < segStart && !participants.includes(mentionIds[0] as string)) participants.unshift(mentionIds[0] as string);
         // "the two ministers", "both sides": the people of the meeting just told.
         if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
         if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) {
@@ -557,14 +595,13 @@ export function findMeetings(
 
       // The same event told twice: a headline-like summary and the detailed sentence, or a
       // reported event mentioned again ("looked forward to the Joint Commission meeting in New Delhi").
-      const sameKey = reported ? undefined : byKindAndDate.get(kind, date);
-      const duplicate = sameKey?.find((m) => overlaps(m.participants, participants));
+      const duplicate = reported ? undefined : earlier.duplicateOf(kind, date, participants);
       if (duplicate) {
         for (const id of participants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
         if (!duplicate.place && place) duplicate.place = place;
         continue;
       }
-      const told2 = reported && place ? reportedByPlace.get(kind, place) : undefined;
+      const told2 = reported && place ? earlier.reportedAt(kind, place) : undefined;
       if (told2 && (told2.date === date || date === null || told2.date === null) && participants.length === 0) {
         told2.date = told2.date ?? date;
         continue;
@@ -598,15 +635,10 @@ export function findMeetings(
       };
       meeting.id = meetingId(meeting, meetings.length);
       meetings.push(meeting);
+      earlier.added(meeting);
       latest = meeting;
       if (sidelinesHost) sidelines = meeting;
-      if (reported && place && reportedByPlace.get(kind, place) === undefined) reportedByPlace.set(kind, place, meeting);
-      if (!reported) {
-        const list = byKindAndDate.get(kind, date);
-        if (list) list.push(meeting);
-        else byKindAndDate.set(kind, date, [meeting]);
-        for (const id of participants) peopleTold.push(id);
-      }
+      if (!reported) for (const id of participants) peopleTold.push(id);
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
       // The meeting the text now tells about: one it reports, or one announced with a verb.
@@ -647,9 +679,10 @@ const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phr
  * for at the {@link cueWords} {@link scanSentence} found. A verb cue right before a noun cue is one
  * event ("received a courtesy call"); "called on X to" is a demand.
  */
-function findCues(ctx: AnalysisContext, end: number): Cue[] {
+function findCues(ctx: AnalysisContext, end: number): number {
   const tokens = ctx.tokens;
-  const cues: Cue[] = [];
+  const cues = sentenceCues;
+  let count = 0;
   // `next`: the first token a cue may start at, after the cue found last.
   for (let c = 0, next = 0; c < cueWordCount; c++) {
     const k = cueWords[c] as number;
@@ -692,20 +725,27 @@ function findCues(ctx: AnalysisContext, end: number): Cue[] {
       next = matchEnd;
       continue;
     }
-    const previous = cues[cues.length - 1];
+    const previous = count > 0 ? (cues[count - 1] as Cue) : undefined;
     if (previous && !previous.framing && isBareVerb(tokens, previous) && k - previous.end <= 2 && onlyDeterminers(tokens, previous.end, k)) {
       previous.end = matchEnd;
       previous.kind = kind;
     } else {
-      const cue: Cue = { start: k, end: matchEnd, kind, framing: false };
       // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
       const margins = lower === 'on' && tokens[matchEnd]?.lower === 'of';
-      cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
-      cues.push(cue);
+      const framing = margins || (isFraming(ctx, k) && !hasOwnComplement(ctx, matchEnd));
+      const cue = cues[count];
+      if (cue === undefined) cues.push({ start: k, end: matchEnd, kind, framing });
+      else {
+        cue.start = k;
+        cue.end = matchEnd;
+        cue.kind = kind;
+        cue.framing = framing;
+      }
+      count++;
     }
     next = matchEnd;
   }
-  return cues;
+  return count;
 }
 
 /** "called on the international community to…": an appeal, not a visit. */
@@ -854,35 +894,70 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
   return false;
 }
 
-/** The officials named outside quotes in [first, end), one entry per run of name tokens. */
-function nameMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): NameMention[] {
-  const result: NameMention[] = [];
+/** Fills the mentions ({@link mentionStart}…) with the officials named outside quotes in [first, end), one entry per run of name tokens. */
+function collectMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): void {
+  const claims = ctx.claims;
+  const quoted = ctx.quoted;
+  mentionCount = 0;
   for (let k = first; k < end; k++) {
-    if (ctx.claims[k] !== Claim.Name || ctx.quoted[k]) continue;
+    if (claims[k] !== Claim.Name || quoted[k]) continue;
     const ref = ctx.claimRefs[k];
     let e = k + 1;
-    while (e < end && ctx.claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !ctx.quoted[e]) e++;
+    while (e < end && claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !quoted[e]) e++;
     const official = officials[ref as number];
-    if (official) result.push({ start: k, end: e, id: official.id });
+    if (official) {
+      if (mentionCount === mentionStart.length) {
+        const starts = new Int32Array(mentionCount * 2);
+        starts.set(mentionStart);
+        mentionStart = starts;
+        const ends = new Int32Array(mentionCount * 2);
+        ends.set(mentionEnd);
+        mentionEnd = ends;
+      }
+      mentionStart[mentionCount] = k;
+      mentionEnd[mentionCount] = e;
+      mentionIds[mentionCount++] = official.id;
+    }
     k = e - 1;
   }
-  return result;
+}
+
+/** Whether every date of the sentence is on `date` (none has another). */
+function sameDates(date: string | null): boolean {
+  for (let d = 0; d < sentenceDateCount; d++) if ((sentenceDates[d] as DateMention).date !== date) return false;
+  return true;
+}
+
+/** Whether every event of the sentence refers back to the one just told ({@link isBackReference}). */
+function allBackReferences(ctx: AnalysisContext, events: readonly Cue[], count: number): boolean {
+  for (let e = 0; e < count; e++) if (!isBackReference(ctx, events[e] as Cue)) return false;
+  return true;
 }
 
 /**
  * The officials named in [from, to), in order of first mention, leaving out those who only
  * announce or comment ("…, spokesperson Ge Yuanfang announced", "She noted that…").
  */
-function speakers(ctx: AnalysisContext, mentions: NameMention[], from: number, to: number): string[] {
-  const active: string[] = [];
+function speakers(ctx: AnalysisContext, from: number, to: number): string[] {
   const all: string[] = [];
-  for (let m = firstMentionFrom(mentions, from); m < mentions.length; m++) {
-    const mention = mentions[m] as NameMention;
-    if (mention.start >= to) break;
-    if (!all.includes(mention.id)) all.push(mention.id);
-    if (!ANNOUNCING.has(ctx.tokens[mention.end]?.lower ?? '') && !active.includes(mention.id)) active.push(mention.id);
+  /** Whether a mention is followed by a speech verb: only then is someone left out. */
+  let announcing = false;
+  const first = firstMentionFrom(from);
+  let m = first;
+  for (; m < mentionCount; m++) {
+    if ((mentionStart[m] as number) >= to) break;
+    const id = mentionIds[m] as string;
+    if (!all.includes(id)) all.push(id);
+    if (!announcing && ANNOUNCING.has(ctx.tokens[mentionEnd[m] as number]?.lower ?? '')) announcing = true;
   }
   // Most often everyone named takes part: the list of all is the answer, in the same order.
+  if (!announcing) return all;
+  // Those named at least once without a speech verb after them, in the order of `all`.
+  const active: string[] = [];
+  for (let a = first; a < m; a++) {
+    const id = mentionIds[a] as string;
+    if (!ANNOUNCING.has(ctx.tokens[mentionEnd[a] as number]?.lower ?? '') && !active.includes(id)) active.push(id);
+  }
   return active.length === all.length ? all : all.filter((id) => active.includes(id));
 }
 
@@ -909,13 +984,13 @@ class RoleResolver {
     private readonly officials: Official[],
   ) {}
 
-  resolve(mentions: NameMention[], segStart: number, verbIndex: number, current: Meeting | undefined): string | undefined {
+  resolve(segStart: number, verbIndex: number, current: Meeting | undefined): string | undefined {
     const ctx = this.ctx;
     // The subject: from the last comma (or the segment's start) up to the verb.
     let from = verbIndex;
     while (from > segStart && ctx.tokens[from - 1]?.text !== ',' && verbIndex - from < 9) from--;
-    const next = mentions[firstMentionFrom(mentions, from)];
-    if (next && next.start < verbIndex) return undefined;
+    const next = firstMentionFrom(from);
+    if (next < mentionCount && (mentionStart[next] as number) < verbIndex) return undefined;
     // Only "he" or "she" alone, or words opening with "the", can be resolved: the first word tells
     // most subjects apart before their words are collected.
     const opening = firstSubjectWord(ctx, from, verbIndex);
@@ -965,40 +1040,44 @@ function firstSubjectWord(ctx: AnalysisContext, from: number, to: number): strin
 }
 
 /** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
-function firstMentionFrom(mentions: NameMention[], k: number): number {
+function firstMentionFrom(k: number): number {
   let low = 0;
-  let high = mentions.length;
+  let high = mentionCount;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((mentions[mid] as NameMention).start < k) low = mid + 1;
+    if ((mentionStart[mid] as number) < k) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
 /** "X, …, who is on a working visit to Dushanbe": the official the clause is about. */
-function whoAntecedent(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+function whoAntecedent(ctx: AnalysisContext, from: number, cueStart: number): string | undefined {
   for (let k = cueStart - 1; k >= from; k--) {
     const token = ctx.tokens[k] as Token;
-    if (token.lower === 'who' && ctx.tokens[k - 1]?.text === ',') {
-      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
-    }
+    if (token.lower === 'who' && ctx.tokens[k - 1]?.text === ',') return mentionBefore(k);
     if (token.type === TokenType.Punct && token.text !== ',' && token.text !== '-' && token.text !== '\u2013') return undefined;
   }
   return undefined;
 }
 
 /** "thanked his counterpart for taking part in the Forum": the official thanked took part. */
-function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+function forTakingPart(ctx: AnalysisContext, from: number, cueStart: number): string | undefined {
   for (let k = from; k < cueStart; k++) {
     if (ctx.tokens[k]?.lower !== 'for') continue;
     const next = ctx.tokens[k + 1]?.lower ?? '';
     const after = ctx.tokens[k + 2]?.lower ?? '';
     if (next === 'taking' || next === 'participating' || next === 'attending' || after === 'participation') {
-      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
+      return mentionBefore(k);
     }
   }
   return undefined;
+}
+
+/** The official of the last mention starting before token k. */
+function mentionBefore(k: number): string | undefined {
+  const m = firstMentionFrom(k) - 1;
+  return m >= 0 ? mentionIds[m] : undefined;
 }
 
 /**
@@ -1190,12 +1269,20 @@ function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: Anal
   return found && !visiting ? '043' : '042';
 }
 
-/** The date, kind and first three participants joined by "_", then "#" and the meeting's number. */
+/** The date, kind and first three participants joined by "_", then "#" and the meeting's number (one string built, no parts). */
 function meetingId(meeting: Meeting, index: number): string {
-  let id = `${meeting.date ?? 'undated'}_${meeting.kind}`;
-  const participants = meeting.participants;
-  for (let p = 0; p < participants.length && p < 3; p++) id += `_${participants[p] as string}`;
-  return `${id}#${index + 1}`;
+  const date = meeting.date ?? 'undated';
+  const p = meeting.participants;
+  switch (p.length) {
+    case 0:
+      return `${date}_${meeting.kind}#${index + 1}`;
+    case 1:
+      return `${date}_${meeting.kind}_${p[0] as string}#${index + 1}`;
+    case 2:
+      return `${date}_${meeting.kind}_${p[0] as string}_${p[1] as string}#${index + 1}`;
+    default:
+      return `${date}_${meeting.kind}_${p[0] as string}_${p[1] as string}_${p[2] as string}#${index + 1}`;
+  }
 }
 
 /** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
@@ -1229,58 +1316,80 @@ class AmbassadorTitles {
   }
 }
 
-/** How many values {@link KindIndex} keeps in its lists before it makes maps of them. */
-const KIND_LIST_LIMIT = 16;
+/** How many meetings {@link MeetingsTold} reads in turn before it makes maps of them. */
+const TOLD_LIST_LIMIT = 16;
 
 /**
- * Values filed by a meeting's kind, then by a second key (its date, its place): no key string is
- * built. Most releases file a few values: they are kept in lists and compared in turn, which
- * makes no map; past {@link KIND_LIST_LIMIT} values, maps by kind and key, so that a long text
- * is not searched in quadratic time.
+ * The meetings found so far, looked up by kind and date (those told, not reported: the same event
+ * told twice) or by kind and place (those reported: "the Joint Commission meeting in New Delhi"
+ * told again). Most releases have a few meetings: the list of them is read in turn, which makes
+ * nothing; past {@link TOLD_LIST_LIMIT} meetings, maps by kind and key, so that a long text is
+ * not searched in quadratic time. A meeting's kind, date, place and `reported` do not change
+ * once it is filed, except the date of a reported meeting and the place of a told one, which
+ * neither map is keyed by.
  */
-class KindIndex<K, V> {
-  private readonly kinds: MeetingKind[] = [];
-  private readonly keys: K[] = [];
-  private readonly values: V[] = [];
-  /** Made once the lists are long. */
-  private byKind: Map<MeetingKind, Map<K, V>> | undefined;
+class MeetingsTold {
+  /** Made once the list is long: the told meetings by kind and date, in order. */
+  private byDate: Map<MeetingKind, Map<string | null, Meeting[]>> | undefined;
+  /** Made with {@link byDate}: the first reported meeting of each kind and place. */
+  private byPlace: Map<MeetingKind, Map<string, Meeting>> | undefined;
 
-  get(kind: MeetingKind, key: K): V | undefined {
-    if (this.byKind !== undefined) return this.byKind.get(kind)?.get(key);
-    const kinds = this.kinds;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind && this.keys[i] === key) return this.values[i];
+  constructor(private readonly meetings: readonly Meeting[]) {}
+
+  /** The first meeting told of the kind and date whose people are the same as `participants`. */
+  duplicateOf(kind: MeetingKind, date: string | null, participants: string[]): Meeting | undefined {
+    if (this.byDate !== undefined) return this.byDate.get(kind)?.get(date)?.find((m) => overlaps(m.participants, participants));
+    const meetings = this.meetings;
+    for (let i = 0; i < meetings.length; i++) {
+      const m = meetings[i] as Meeting;
+      if (!m.reported && m.kind === kind && m.date === date && overlaps(m.participants, participants)) return m;
+    }
     return undefined;
   }
 
-  set(kind: MeetingKind, key: K, value: V): void {
-    if (this.byKind === undefined) {
-      const kinds = this.kinds;
-      for (let i = 0; i < kinds.length; i++) {
-        if (kinds[i] === kind && this.keys[i] === key) {
-          this.values[i] = value;
-          return;
-        }
-      }
-      if (kinds.length < KIND_LIST_LIMIT) {
-        kinds.push(kind);
-        this.keys.push(key);
-        this.values.push(value);
-        return;
-      }
-      this.byKind = new Map<MeetingKind, Map<K, V>>();
-      for (let i = 0; i < kinds.length; i++) this.fileInMaps(kinds[i] as MeetingKind, this.keys[i] as K, this.values[i] as V);
+  /** The first reported meeting of the kind at `place`. */
+  reportedAt(kind: MeetingKind, place: string): Meeting | undefined {
+    if (this.byPlace !== undefined) return this.byPlace.get(kind)?.get(place);
+    const meetings = this.meetings;
+    for (let i = 0; i < meetings.length; i++) {
+      const m = meetings[i] as Meeting;
+      if (m.reported && m.kind === kind && m.place === place) return m;
     }
-    this.fileInMaps(kind, key, value);
+    return undefined;
   }
 
-  private fileInMaps(kind: MeetingKind, key: K, value: V): void {
-    const byKind = this.byKind as Map<MeetingKind, Map<K, V>>;
-    let map = byKind.get(kind);
-    if (map === undefined) {
-      map = new Map<K, V>();
-      byKind.set(kind, map);
+  /** Files the meeting just added to the list, once there are maps. */
+  added(meeting: Meeting): void {
+    if (this.byDate !== undefined) this.file(meeting);
+    else if (this.meetings.length > TOLD_LIST_LIMIT) {
+      this.byDate = new Map<MeetingKind, Map<string | null, Meeting[]>>();
+      this.byPlace = new Map<MeetingKind, Map<string, Meeting>>();
+      for (const m of this.meetings) this.file(m);
     }
-    map.set(key, value);
+  }
+
+  private file(meeting: Meeting): void {
+    const { kind, date, place } = meeting;
+    if (meeting.reported) {
+      if (!place) return;
+      const byPlace = this.byPlace as Map<MeetingKind, Map<string, Meeting>>;
+      let places = byPlace.get(kind);
+      if (places === undefined) {
+        places = new Map<string, Meeting>();
+        byPlace.set(kind, places);
+      }
+      if (!places.has(place)) places.set(place, meeting);
+      return;
+    }
+    const byDate = this.byDate as Map<MeetingKind, Map<string | null, Meeting[]>>;
+    let dates = byDate.get(kind);
+    if (dates === undefined) {
+      dates = new Map<string | null, Meeting[]>();
+      byDate.set(kind, dates);
+    }
+    const list = dates.get(date);
+    if (list) list.push(meeting);
+    else dates.set(date, [meeting]);
   }
 }
 
