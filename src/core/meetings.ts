@@ -162,13 +162,6 @@ let wordsCovered = false;
 /** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
 let cueWords = new Int32Array(64);
 let cueWordCount = 0;
-/**
- * The tokens outside quotes of the sentence being read that may have {@link M} bits (those with
- * `W.MeetingWord`), in order ({@link scanSentence}): {@link collectMarks} looks up these alone
- * instead of reading the sentence's tokens again.
- */
-let markable = new Int32Array(64);
-let markableCount = 0;
 
 /** The {@link M} bits of a token. */
 function marksOfToken(token: Token): number {
@@ -199,34 +192,13 @@ function markOf(tokens: readonly Token[], k: number): number {
 
 /**
  * The tokens outside quotes of the sentence being read that have {@link M} bits, in order, with
- * their bits ({@link collectMarks}): most tokens have none, so the scans of a part of the sentence
+ * their bits ({@link readSentence}): most tokens have none, so the scans of a part of the sentence
  * for marks (its events' segments, {@link placeIn}, {@link hasPhrase}) read these few entries
  * instead of its tokens, and the segments of a sentence's events, which overlap, are read once.
  */
 let markedAt = new Int32Array(64);
 let markedBits = new Int32Array(64);
 let markedCount = 0;
-
-/** Fills {@link markedAt} and {@link markedBits} for the sentence {@link scanSentence} read last, from its {@link markable} tokens. */
-function collectMarks(ctx: AnalysisContext): void {
-  const tokens = ctx.tokens;
-  markedCount = 0;
-  for (let c = 0; c < markableCount; c++) {
-    const k = markable[c] as number;
-    const bits = markOf(tokens, k);
-    if (bits === 0) continue;
-    if (markedCount === markedAt.length) {
-      const at = new Int32Array(markedCount * 2);
-      at.set(markedAt);
-      markedAt = at;
-      const grown = new Int32Array(markedCount * 2);
-      grown.set(markedBits);
-      markedBits = grown;
-    }
-    markedAt[markedCount] = k;
-    markedBits[markedCount++] = bits;
-  }
-}
 
 /** Index of the first entry of {@link markedAt} at or after token k (binary search: they are in text order). */
 function firstMarkedFrom(k: number): number {
@@ -255,12 +227,8 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
   const tokens = ctx.tokens;
   const from = Math.max(0, first - MARK_BEFORE);
   if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
-  if (cueWords.length < end - first) {
-    cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
-    markable = new Int32Array(cueWords.length);
-  }
+  if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
   cueWordCount = 0;
-  markableCount = 0;
   const quoted = ctx.quoted;
   let participation = !followUp;
   let found = 0;
@@ -270,8 +238,6 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       found |= CUE_WORD;
       cueWords[cueWordCount++] = k;
     }
-    // A token without the word class has no marks: its mark is left to be asked for, if ever.
-    if ((!wordsCovered || (flags & W.MeetingWord) !== 0) && !quoted[k]) markable[markableCount++] = k;
     if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || quoted[k]) continue;
     if (phraseAt(tokens, k, PARTICIPATION.firstSlots)) {
       found |= PARTICIPATION_PHRASE;
@@ -319,7 +285,7 @@ interface Cue {
 
 /**
  * The officials named outside quotes in the sentence being read, one entry per run of name tokens,
- * in order ({@link collectMentions}): where each run starts and ends and the official's id. Reused
+ * in order ({@link readSentence}): where each run starts and ends and the official's id. Reused
  * across sentences and calls, so a sentence's mentions make no objects.
  */
 let mentionStart = new Int32Array(16);
@@ -411,7 +377,8 @@ export function findMeetings(
       const at = (tokens[mention.first] as Token).start;
       if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates[sentenceDateCount++] = mention;
     }
-    collectMentions(ctx, officials, first, end);
+    // The marks are read by the events' tests below.
+    readSentence(ctx, officials, first, end, eventCount > 0);
     if (current && participation && sameDates(current.date) && allBackReferences(ctx, events, eventCount)) {
       for (let m = 0; m < mentionCount; m++) {
         const id = mentionIds[m] as string;
@@ -420,8 +387,6 @@ export function findMeetings(
       continue;
     }
 
-    // The marks the events' tests read below, collected once for the sentence.
-    if (eventCount > 0) collectMarks(ctx);
     let firstSubject = true;
     let taken: DateMention | undefined;
     let dateCursor = 0;
@@ -858,7 +823,52 @@ function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
   return 0;
 }
 
+/**
+ * The ISO day `days` days after `iso` (a day's ISO date, {@link ISO_DAY}), as `Date` would give
+ * it, by arithmetic on the calendar: no `Date` and no string but the answer. A day that does not
+ * exist, or an answer outside the years 1000–9999, is left to {@link shiftDateByDate}.
+ */
 function shiftDate(iso: string, days: number): string {
+  let year = digitsAt(iso, 0, 4);
+  let month = digitsAt(iso, 5, 2);
+  let day = digitsAt(iso, 8, 2);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return shiftDateByDate(iso, days);
+  day += days;
+  while (day < 1) {
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+    day += daysInMonth(year, month);
+  }
+  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
+    day -= length;
+    month++;
+    if (month === 13) {
+      month = 1;
+      year++;
+    }
+  }
+  if (year < 1000 || year > 9999) return shiftDateByDate(iso, days);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The number written by the `count` digits of `text` from `at`. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** The days of a month (1–12) in the proleptic Gregorian calendar, as `Date` counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** {@link shiftDate} by a `Date`, for the days its arithmetic leaves out. */
+function shiftDateByDate(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -882,7 +892,7 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   if (ctx.tokens[cueEnd]?.lower === 'of' && (ctx.tokens[cueEnd + 1]?.cap || (ctx.tokens[cueEnd + 1]?.lower === 'the' && ctx.tokens[cueEnd + 2]?.cap))) return true;
   for (let k = np; k < cueEnd; k++) {
     const token = ctx.tokens[k] as Token;
-    if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
+    if (token.cap && !(k === np && k === ctx.sentenceStarts[token.sentence])) return true;
     if (mayBeOrdinal(token.lower) && isOrdinalWord(token.lower)) return true;
   }
   return false;
@@ -894,32 +904,67 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
   return false;
 }
 
-/** Fills the mentions ({@link mentionStart}…) with the officials named outside quotes in [first, end), one entry per run of name tokens. */
-function collectMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): void {
+/**
+ * One read of the tokens [first, end) of the sentence {@link scanSentence} read last, outside
+ * quotes: fills the mentions ({@link mentionStart}…) with the officials named, one entry per run of
+ * name tokens, and with `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
+ */
+function readSentence(ctx: AnalysisContext, officials: Official[], first: number, end: number, withMarks: boolean): void {
+  const tokens = ctx.tokens;
   const claims = ctx.claims;
+  const claimRefs = ctx.claimRefs;
   const quoted = ctx.quoted;
   mentionCount = 0;
+  markedCount = 0;
+  // The run of name tokens read last: where it ends and whose it is, and whether it is a mention (its official is listed).
+  let runEnd = -1;
+  let runRef = -1;
+  let runListed = false;
   for (let k = first; k < end; k++) {
-    if (claims[k] !== Claim.Name || quoted[k]) continue;
-    const ref = ctx.claimRefs[k];
-    let e = k + 1;
-    while (e < end && claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !quoted[e]) e++;
-    const official = officials[ref as number];
-    if (official) {
-      if (mentionCount === mentionStart.length) {
-        const starts = new Int32Array(mentionCount * 2);
-        starts.set(mentionStart);
-        mentionStart = starts;
-        const ends = new Int32Array(mentionCount * 2);
-        ends.set(mentionEnd);
-        mentionEnd = ends;
+    if (quoted[k]) continue;
+    if (claims[k] === Claim.Name) {
+      const ref = claimRefs[k] as number;
+      if (runEnd === k && runRef === ref) {
+        runEnd = k + 1;
+        if (runListed) mentionEnd[mentionCount - 1] = runEnd;
+      } else {
+        runEnd = k + 1;
+        runRef = ref;
+        const official = officials[ref];
+        runListed = official !== undefined;
+        if (official !== undefined) addMention(k, official.id);
       }
-      mentionStart[mentionCount] = k;
-      mentionEnd[mentionCount] = e;
-      mentionIds[mentionCount++] = official.id;
     }
-    k = e - 1;
+    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    if (!withMarks || (wordsCovered && ((tokens[k] as Token).flags & W.MeetingWord) === 0)) continue;
+    const bits = markOf(tokens, k);
+    if (bits === 0) continue;
+    if (markedCount === markedAt.length) {
+      const at = new Int32Array(markedCount * 2);
+      at.set(markedAt);
+      markedAt = at;
+      const grown = new Int32Array(markedCount * 2);
+      grown.set(markedBits);
+      markedBits = grown;
+    }
+    markedAt[markedCount] = k;
+    markedBits[markedCount++] = bits;
   }
+}
+
+/** Adds a mention of one token starting at k (its end is moved on as the run goes on). */
+function addMention(k: number, id: string): void {
+  if (mentionCount === mentionStart.length) {
+    const starts = new Int32Array(mentionCount * 2);
+    starts.set(mentionStart);
+    mentionStart = starts;
+    const ends = new Int32Array(mentionCount * 2);
+    ends.set(mentionEnd);
+    mentionEnd = ends;
+  }
+  mentionStart[mentionCount] = k;
+  mentionEnd[mentionCount] = k + 1;
+  mentionIds[mentionCount++] = id;
 }
 
 /** Whether every date of the sentence is on `date` (none has another). */
@@ -1111,7 +1156,7 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
 
 /**
  * True when one of the phrases (as lower-case words) occurs outside quotes in [first, end), a part
- * of the sentence {@link collectMarks} read last: the phrases start at its marked tokens.
+ * of the sentence {@link readSentence} read last: the phrases start at its marked tokens.
  */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
   const { firstSlots, lead } = phrases;
@@ -1195,7 +1240,7 @@ const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', '
 
 /**
  * The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in
- * Tashkent"), in a part of the sentence {@link collectMarks} read last: its words "at", "in" and
+ * Tashkent"), in a part of the sentence {@link readSentence} read last: its words "at", "in" and
  * "to" are among the marked tokens.
  */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
