@@ -343,7 +343,7 @@ export function findMeetings(
     if (found === 0) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
-    if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
+    if (headline !== null && sentenceIs(ctx, first, end, headline)) continue;
 
     cueCount = cueWord ? findCues(ctx, end) : 0;
     // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
@@ -1194,6 +1194,22 @@ function isFraming(ctx: AnalysisContext, cueStart: number): boolean {
 function hasOwnComplement(ctx: AnalysisContext, cueEnd: number): boolean {
   const next = ctx.tokens[cueEnd]?.lower;
   return next === 'of' || next === 'with' || next === 'between' || next === 'to' || next === 'in' || next === 'at';
+}
+
+/**
+ * Whether the text of the sentence of tokens [first, end), trimmed, is `text` (`ctx.sentenceTextIs`).
+ * The characters are compared as a slice of the same length, which V8 compares several times faster
+ * than `startsWith` does.
+ */
+function sentenceIs(ctx: AnalysisContext, first: number, end: number, text: string): boolean {
+  let last = end - 1;
+  while (last >= first && ctx.isBreak(last)) last--;
+  let start = first;
+  while (start <= last && ctx.isBreak(start)) start++;
+  if (start > last) return text === '';
+  const from = (ctx.tokens[start] as Token).start;
+  const to = (ctx.tokens[last] as Token).end;
+  return to - from === text.length && ctx.text.slice(from, to) === text;
 }
 
 function lastNonBreak(ctx: AnalysisContext, first: number, end: number): number {
