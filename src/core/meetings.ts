@@ -145,18 +145,6 @@ function markWords(words: Iterable<string>, bit: number): void {
   for (const word of words) MARK_OF.set(word, (MARK_OF.get(word) ?? 0) | bit);
 }
 
-/**
- * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
- * (grown when a sentence is longer): `marks[k - marksBase]` for token k, from four tokens before
- * the sentence to its end (see {@link scanSentence}). Filled as {@link markOf} is asked: the
- * scans look at some parts of some sentences only, and each token is looked up once at most.
- */
-let marks = new Int32Array(256);
-let marksBase = 0;
-/** A token of {@link marks} not looked up yet. */
-const NOT_MARKED = -1;
-/** How far before a sentence {@link marks} reach: `isSidelines` looks four tokens back from a cue. */
-const MARK_BEFORE = 4;
 /** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
 let wordsCovered = false;
 /** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
@@ -182,12 +170,12 @@ function marksOfWord(lower: string): number {
   return found;
 }
 
-/** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
+/**
+ * The {@link M} bits of token k. Not kept per token: most tokens are asked about once, and a
+ * word asked about again is found in its slot ({@link marksOfWord}).
+ */
 function markOf(tokens: readonly Token[], k: number): number {
-  const i = k - marksBase;
-  const known = marks[i] as number;
-  if (known !== NOT_MARKED) return known;
-  return (marks[i] = marksOfToken(tokens[k] as Token));
+  return marksOfToken(tokens[k] as Token);
 }
 
 /**
@@ -218,15 +206,12 @@ const CUE_WORD = 1;
 const PARTICIPATION_PHRASE = 2;
 
 /**
- * One scan of a sentence, reading each token once: clears {@link marks} (from {@link MARK_BEFORE}
- * tokens before the sentence), fills {@link cueWords}, and tells whether a token may start a meeting
+ * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a token may start a meeting
  * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
  * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
 function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
-  const from = Math.max(0, first - MARK_BEFORE);
-  if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
   if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
   cueWordCount = 0;
   const quoted = ctx.quoted;
@@ -243,11 +228,6 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       found |= PARTICIPATION_PHRASE;
       participation = true;
     }
-  }
-  // The marks are read only in a sentence that goes on to be looked at: most sentences have no cue.
-  if (found !== 0) {
-    marksBase = from;
-    marks.fill(NOT_MARKED, 0, end - from);
   }
   return found;
 }
