@@ -187,6 +187,8 @@ function markOf(tokens: readonly Token[], k: number): number {
 let markedAt = new Int32Array(64);
 let markedBits = new Int32Array(64);
 let markedCount = 0;
+/** Whether the sentence {@link readSentence} read last has quoted tokens (which {@link markedAt} leaves out). */
+let sentenceQuoted = false;
 
 /** Index of the first entry of {@link markedAt} at or after token k (binary search: they are in text order). */
 function firstMarkedFrom(k: number): number {
@@ -775,21 +777,48 @@ const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(ne
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
   if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Verb) !== 0) return k;
-  for (let k = cueStart - 1; k >= from; k--) if ((markOf(ctx.tokens, k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
+  // Before the cue, the nearest token outside quotes with the mark: among the sentence's marked tokens ({@link readSentence}).
+  for (let m = firstMarkedFrom(cueStart) - 1; m >= 0; m--) {
+    const k = markedAt[m] as number;
+    if (k < from) break;
+    if (((markedBits[m] as number) & (M.Verb | M.Holding)) !== 0) return k;
+  }
   return -1;
 }
 
 /** "consultations between the ministries were held in Baku": the noun is the subject of a report (tests marks). */
 function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boolean {
-  for (let k = cueEnd; k < segEnd && k < cueEnd + 14; k++) {
-    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
-    const lower = (ctx.tokens[k] as Token).lower;
-    if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
-    const next = ctx.tokens[k + 1]?.lower;
-    if ((lower === 'was' || lower === 'were') && (next === 'held' || next === 'convened' || next === 'conducted' || next === 'organised' || next === 'organized')) return true;
-    if (lower === 'took' && next === 'place') return true;
+  const to = Math.min(segEnd, cueEnd + 14);
+  // Quoted words count here: the sentence's marked tokens ({@link readSentence}) have them all only when it has none.
+  if (sentenceQuoted) return passiveAfterIn(ctx, cueEnd, to);
+  for (let m = firstMarkedFrom(cueEnd); m < markedCount; m++) {
+    const k = markedAt[m] as number;
+    if (k >= to) break;
+    if (((markedBits[m] as number) & M.PassiveWord) === 0) continue;
+    const passive = passiveAt(ctx, k);
+    if (passive !== undefined) return passive;
   }
   return false;
+}
+
+/** {@link passiveAfter} over the tokens [from, to), quoted or not. */
+function passiveAfterIn(ctx: AnalysisContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
+    const passive = passiveAt(ctx, k);
+    if (passive !== undefined) return passive;
+  }
+  return false;
+}
+
+/** What a {@link M.PassiveWord} at token k tells {@link passiveAfter}: false at a relative clause, true at "was held", "took place", else nothing. */
+function passiveAt(ctx: AnalysisContext, k: number): boolean | undefined {
+  const lower = (ctx.tokens[k] as Token).lower;
+  if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
+  const next = ctx.tokens[k + 1]?.lower;
+  if ((lower === 'was' || lower === 'were') && (next === 'held' || next === 'convened' || next === 'conducted' || next === 'organised' || next === 'organized')) return true;
+  if (lower === 'took' && next === 'place') return true;
+  return undefined;
 }
 
 /** The event's length in days from "a four-day visit", "a 3-day trip"; 0 when not given. */
@@ -896,12 +925,16 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
   const quoted = ctx.quoted;
   mentionCount = 0;
   markedCount = 0;
+  sentenceQuoted = false;
   // The run of name tokens read last: where it ends and whose it is, and whether it is a mention (its official is listed).
   let runEnd = -1;
   let runRef = -1;
   let runListed = false;
   for (let k = first; k < end; k++) {
-    if (quoted[k]) continue;
+    if (quoted[k]) {
+      sentenceQuoted = true;
+      continue;
+    }
     if (claims[k] === Claim.Name) {
       const ref = claimRefs[k] as number;
       if (runEnd === k && runRef === ref) {
@@ -916,8 +949,10 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
       }
     }
     // A token without the word class has no marks: its mark is left to be asked for, if ever.
-    if (!withMarks || (wordsCovered && ((tokens[k] as Token).flags & W.MeetingWord) === 0)) continue;
-    const bits = markOf(tokens, k);
+    if (!withMarks) continue;
+    const token = tokens[k] as Token;
+    if (wordsCovered && (token.flags & W.MeetingWord) === 0) continue;
+    const bits = marksOfWord(token.lower);
     if (bits === 0) continue;
     if (markedCount === markedAt.length) {
       const at = new Int32Array(markedCount * 2);
