@@ -145,18 +145,6 @@ function markWords(words: Iterable<string>, bit: number): void {
   for (const word of words) MARK_OF.set(word, (MARK_OF.get(word) ?? 0) | bit);
 }
 
-/**
- * The {@link M} bits of the tokens of the sentence being read, reused across sentences and calls
- * (grown when a sentence is longer): `marks[k - marksBase]` for token k, from four tokens before
- * the sentence to its end (see {@link scanSentence}). Filled as {@link markOf} is asked: the
- * scans look at some parts of some sentences only, and each token is looked up once at most.
- */
-let marks = new Int32Array(256);
-let marksBase = 0;
-/** A token of {@link marks} not looked up yet. */
-const NOT_MARKED = -1;
-/** How far before a sentence {@link marks} reach: `isSidelines` looks four tokens back from a cue. */
-const MARK_BEFORE = 4;
 /** Whether `W.MeetingWord` is set on every word of {@link MARK_OF} (checked at load, at the end of the module). */
 let wordsCovered = false;
 /** The tokens of the sentence being read that may start a cue, in order ({@link scanSentence}), for {@link findCues}. */
@@ -182,46 +170,25 @@ function marksOfWord(lower: string): number {
   return found;
 }
 
-/** The {@link M} bits of token k of the sentence {@link scanSentence} read last. */
+/**
+ * The {@link M} bits of token k. Not kept per token: most tokens are asked about once, and a
+ * word asked about again is found in its slot ({@link marksOfWord}).
+ */
 function markOf(tokens: readonly Token[], k: number): number {
-  const i = k - marksBase;
-  const known = marks[i] as number;
-  if (known !== NOT_MARKED) return known;
-  return (marks[i] = marksOfToken(tokens[k] as Token));
+  return marksOfToken(tokens[k] as Token);
 }
 
 /**
  * The tokens outside quotes of the sentence being read that have {@link M} bits, in order, with
- * their bits ({@link collectMarks}): most tokens have none, so the scans of a part of the sentence
+ * their bits ({@link readSentence}): most tokens have none, so the scans of a part of the sentence
  * for marks (its events' segments, {@link placeIn}, {@link hasPhrase}) read these few entries
  * instead of its tokens, and the segments of a sentence's events, which overlap, are read once.
  */
 let markedAt = new Int32Array(64);
 let markedBits = new Int32Array(64);
 let markedCount = 0;
-
-/** Fills {@link markedAt} and {@link markedBits} for the tokens [first, end) of the sentence {@link scanSentence} read last. */
-function collectMarks(ctx: AnalysisContext, first: number, end: number): void {
-  const tokens = ctx.tokens;
-  const quoted = ctx.quoted;
-  markedCount = 0;
-  for (let k = first; k < end; k++) {
-    // A token without the word class has no marks: its mark is left to be asked for, if ever.
-    if ((wordsCovered && ((tokens[k] as Token).flags & W.MeetingWord) === 0) || quoted[k]) continue;
-    const bits = markOf(tokens, k);
-    if (bits === 0) continue;
-    if (markedCount === markedAt.length) {
-      const at = new Int32Array(markedCount * 2);
-      at.set(markedAt);
-      markedAt = at;
-      const grown = new Int32Array(markedCount * 2);
-      grown.set(markedBits);
-      markedBits = grown;
-    }
-    markedAt[markedCount] = k;
-    markedBits[markedCount++] = bits;
-  }
-}
+/** Whether the sentence {@link readSentence} read last has quoted tokens (which {@link markedAt} leaves out). */
+let sentenceQuoted = false;
 
 /** Index of the first entry of {@link markedAt} at or after token k (binary search: they are in text order). */
 function firstMarkedFrom(k: number): number {
@@ -241,17 +208,15 @@ const CUE_WORD = 1;
 const PARTICIPATION_PHRASE = 2;
 
 /**
- * One scan of a sentence, reading each token once: clears {@link marks} (from {@link MARK_BEFORE}
- * tokens before the sentence), fills {@link cueWords}, and tells whether a token may start a meeting
+ * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a token may start a meeting
  * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
  * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
 function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
-  const from = Math.max(0, first - MARK_BEFORE);
-  if (marks.length < end - from) marks = new Int32Array(Math.max(end - from, marks.length * 2));
   if (cueWords.length < end - first) cueWords = new Int32Array(Math.max(end - first, cueWords.length * 2));
   cueWordCount = 0;
+  const quoted = ctx.quoted;
   let participation = !followUp;
   let found = 0;
   for (let k = first; k < end; k++) {
@@ -260,16 +225,11 @@ function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp
       found |= CUE_WORD;
       cueWords[cueWordCount++] = k;
     }
-    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || ctx.quoted[k]) continue;
+    if (participation || (participationLeadsCovered && (flags & W.MeetingParticipationLead) === 0) || quoted[k]) continue;
     if (phraseAt(tokens, k, PARTICIPATION.firstSlots)) {
       found |= PARTICIPATION_PHRASE;
       participation = true;
     }
-  }
-  // The marks are read only in a sentence that goes on to be looked at: most sentences have no cue.
-  if (found !== 0) {
-    marksBase = from;
-    marks.fill(NOT_MARKED, 0, end - from);
   }
   return found;
 }
@@ -281,8 +241,20 @@ function matchable(token: Token): boolean {
   return token.type === TokenType.Word || token.type === TokenType.Number || token.type === TokenType.Possessive || token.type === TokenType.Punct;
 }
 
-/** A sentence's cues when it has no word that can start one. */
-const NO_CUES: Cue[] = [];
+/**
+ * The cues of the sentence being read ({@link findCues}), the first `cueCount` entries: objects
+ * reused across sentences and calls, as a sentence's cues are read only while it is.
+ */
+const sentenceCues: Cue[] = [];
+let cueCount = 0;
+/** The cues of the sentence being read that are not framing ones, when some are: its events. */
+const framedEvents: Cue[] = [];
+/**
+ * The dates of the sentence being read outside quotes and the dateline, the first
+ * `sentenceDateCount` entries, in text order.
+ */
+const sentenceDates: DateMention[] = [];
+let sentenceDateCount = 0;
 
 /** A meeting cue in a sentence. */
 interface Cue {
@@ -293,12 +265,15 @@ interface Cue {
   framing: boolean;
 }
 
-/** One official's mentions in a sentence, in order. */
-interface NameMention {
-  start: number;
-  end: number;
-  id: string;
-}
+/**
+ * The officials named outside quotes in the sentence being read, one entry per run of name tokens,
+ * in order ({@link readSentence}): where each run starts and ends and the official's id. Reused
+ * across sentences and calls, so a sentence's mentions make no objects.
+ */
+let mentionStart = new Int32Array(16);
+let mentionEnd = new Int32Array(16);
+const mentionIds: string[] = [];
+let mentionCount = 0;
 
 export function findMeetings(
   ctx: AnalysisContext,
@@ -320,10 +295,8 @@ export function findMeetings(
   /** The latest event found, for "on the eve of the Assembly". */
   let latest: Meeting | undefined;
   let nextDate = 0;
-  /** Meetings by kind and date, to find the same event told twice without a quadratic search. */
-  const byKindAndDate = new KindIndex<string | null, Meeting[]>();
-  /** Reported events by kind and place: "the Joint Commission meeting in New Delhi" told again. */
-  const reportedByPlace = new KindIndex<string, Meeting>();
+  /** The meetings found, by kind and date or place, to find the same event told twice. */
+  const earlier = new MeetingsTold(meetings);
   const titles = new AmbassadorTitles(officials);
   /** Ambassadors among the people of meetings told, for "The ambassadors will present…". */
   const ambassadors: string[] = [];
@@ -352,49 +325,57 @@ export function findMeetings(
     if (found === 0) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
-    if (headline !== null && ctx.sentenceTextIs(sentence, headline)) continue;
+    if (headline !== null && sentenceIs(ctx, first, end, headline)) continue;
 
-    const cues = cueWord ? findCues(ctx, end) : NO_CUES;
+    cueCount = cueWord ? findCues(ctx, end) : 0;
     // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
     let framing = false;
     let framedVisit = false;
     let framedSidelines = false;
-    for (let c = 0; c < cues.length; c++) {
-      const cue = cues[c] as Cue;
+    for (let c = 0; c < cueCount; c++) {
+      const cue = sentenceCues[c] as Cue;
       if (!cue.framing) continue;
       framing = true;
       if (cue.kind === 'visit') framedVisit = true;
       if (!framedSidelines && isSidelines(ctx, cue.start)) framedSidelines = true;
     }
-    const events = framing ? cues.filter((cue) => !cue.framing) : cues;
+    let events = sentenceCues;
+    let eventCount = cueCount;
+    if (framing) {
+      events = framedEvents;
+      eventCount = 0;
+      for (let c = 0; c < cueCount; c++) if (!(sentenceCues[c] as Cue).framing) framedEvents[eventCount++] = sentenceCues[c] as Cue;
+    }
     // "On the sidelines of the meeting, X held talks with Y": X and Y took part in that meeting too.
     if (framedSidelines && current && !current.reported && current.kind !== 'call') sidelines = current;
-    if (events.length === 0 && !participation) continue;
+    if (eventCount === 0 && !participation) continue;
 
     // Dates come in text order: advance a cursor instead of searching from the start each time.
     // The dateline's own date is the release's, not an event's.
     while (nextDate < dates.length && (dates[nextDate] as DateMention).first < first) nextDate++;
-    const sentenceDates: DateMention[] = [];
+    sentenceDateCount = 0;
     for (let d = nextDate; d < dates.length && (dates[d] as DateMention).first < end; d++) {
       const mention = dates[d] as DateMention;
       const at = (tokens[mention.first] as Token).start;
-      if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates.push(mention);
+      if (!ctx.quoted[mention.first] && !(at >= datelineStart && at < datelineEnd)) sentenceDates[sentenceDateCount++] = mention;
     }
-    const mentions = nameMentions(ctx, officials, first, end);
-    if (current && participation && !sentenceDates.some((d) => d.date !== current?.date) && events.every((cue) => isBackReference(ctx, cue))) {
-      for (const mention of mentions) if (!current.participants.includes(mention.id)) current.participants.push(mention.id);
+    // The marks are read by the events' tests below.
+    readSentence(ctx, officials, first, end, eventCount > 0);
+    if (current && participation && sameDates(current.date) && allBackReferences(ctx, events, eventCount)) {
+      for (let m = 0; m < mentionCount; m++) {
+        const id = mentionIds[m] as string;
+        if (!current.participants.includes(id)) current.participants.push(id);
+      }
       continue;
     }
 
-    // The marks the events' tests read below, collected once for the sentence.
-    if (events.length > 0) collectMarks(ctx, first, end);
     let firstSubject = true;
     let taken: DateMention | undefined;
     let dateCursor = 0;
-    for (let e = 0; e < events.length; e++) {
+    for (let e = 0; e < eventCount; e++) {
       const cue = events[e] as Cue;
       const segStart = e === 0 ? first : (events[e - 1] as Cue).end;
-      const segEnd = e === events.length - 1 ? end : (events[e + 1] as Cue).start;
+      const segEnd = e === eventCount - 1 ? end : (events[e + 1] as Cue).start;
       const { start: cueStart, end: cueEnd, kind } = cue;
       // The marks of the segment's words outside quotes, before the cue, in it and after it: the
       // word tests below need scan only when the words they look for are there at all.
@@ -438,22 +419,26 @@ export function findMeetings(
       // When: a date after the cue in its part of the sentence, else one before it that the event
       // before has not taken ("the Summit, held in Jeddah in July last year, … the second summit").
       // The dates of a segment are looked at once: a cursor moves through the sentence's dates.
-      while (dateCursor < sentenceDates.length && (sentenceDates[dateCursor] as DateMention).first < segStart) dateCursor++;
+      while (dateCursor < sentenceDateCount && (sentenceDates[dateCursor] as DateMention).first < segStart) dateCursor++;
       let dateMention: DateMention | undefined;
       let d = dateCursor;
-      for (; d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
-      while (d < sentenceDates.length && (sentenceDates[d] as DateMention).first < cueEnd) d++;
-      const dateAfter = d < sentenceDates.length && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
+      for (; d < sentenceDateCount && (sentenceDates[d] as DateMention).first < cueStart; d++) if (sentenceDates[d] !== taken) dateMention = sentenceDates[d];
+      while (d < sentenceDateCount && (sentenceDates[d] as DateMention).first < cueEnd) d++;
+      const dateAfter = d < sentenceDateCount && (sentenceDates[d] as DateMention).first < segEnd ? d : -1;
       if (dateAfter >= 0) dateMention = sentenceDates[dateAfter];
       taken = dateMention;
       // The sentence's main event takes the date that opens the sentence: "On 24 August, X, who is on
       // a visit to Dushanbe, met with Y".
-      if (!dateMention && subjectVerbal && firstSubject && sentenceDates[0] && sentenceDates[0].first < cueStart) dateMention = sentenceDates[0];
+      if (!dateMention && subjectVerbal && firstSubject && sentenceDateCount > 0 && (sentenceDates[0] as DateMention).first < cueStart) dateMention = sentenceDates[0];
       let date = dateMention?.date ?? null;
       let endDate = dateMention?.endDate ?? null;
       // "which opened on Monday, concluded on Tuesday": a later date after an ending word ends the event.
       if (dateMention && endDate === null) {
-        for (let later = sentenceDates.indexOf(dateMention, dateCursor) + 1; later < sentenceDates.length; later++) {
+        // (As `indexOf` from the cursor: -1, so from the first date, when the mention is before it.)
+        let at = dateCursor;
+        while (at < sentenceDateCount && sentenceDates[at] !== dateMention) at++;
+        if (at === sentenceDateCount) at = -1;
+        for (let later = at + 1; later < sentenceDateCount; later++) {
           const mention = sentenceDates[later] as DateMention;
           if (mention.first >= segEnd) break;
           if (ENDING.has(tokens[mention.first - 1]?.lower ?? '') || ENDING.has(tokens[mention.first - 2]?.lower ?? '')) {
@@ -510,19 +495,19 @@ export function findMeetings(
       // a clause about someone ("X, who is on a visit to Dushanbe") has that person; one mentioned in
       // passing has only the people its own phrase names ("talks with X").
       let participants: string[];
-      const antecedent = background ? undefined : whoAntecedent(ctx, mentions, Math.max(segStart, cueStart - 14), cueStart);
-      const thanked = forTakingPart(ctx, mentions, Math.max(segStart, cueStart - 8), cueStart);
+      const antecedent = background ? undefined : whoAntecedent(ctx, Math.max(segStart, cueStart - 14), cueStart);
+      const thanked = forTakingPart(ctx, Math.max(segStart, cueStart - 8), cueStart);
       if (antecedent !== undefined) {
         participants = [antecedent];
       } else if (thanked !== undefined) {
         participants = [thanked];
       } else if (subjectVerbal || !reported) {
-        participants = firstSubject ? speakers(ctx, mentions, first, end) : speakers(ctx, mentions, segStart, segEnd);
+        participants = firstSubject ? speakers(ctx, first, end) : speakers(ctx, segStart, segEnd);
         firstSubject = false;
         // "the head of Russian diplomacy held talks with X", when no pass has said who that is.
-        const subject = verbal ? roles.resolve(mentions, segStart, verbIndex, current) : undefined;
+        const subject = verbal ? roles.resolve(segStart, verbIndex, current) : undefined;
         if (subject !== undefined && !participants.includes(subject)) participants.unshift(subject);
-        if (!firstSubject && mentions[0] && mentions[0].start < segStart && !participants.includes(mentions[0].id)) participants.unshift(mentions[0].id);
+        if (!firstSubject && mentionCount > 0 && (mentionStart[0] as number) < segStart && !participants.includes(mentionIds[0] as string)) participants.unshift(mentionIds[0] as string);
         // "the two ministers", "both sides": the people of the meeting just told.
         if (current && (before & M.GroupSubjectsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, GROUP_SUBJECTS)) for (const id of current.participants) if (!participants.includes(id)) participants.push(id);
         if ((before & M.AmbassadorsLead) !== 0 && hasPhrase(ctx, segStart, cueStart, AMBASSADORS)) {
@@ -557,14 +542,13 @@ export function findMeetings(
 
       // The same event told twice: a headline-like summary and the detailed sentence, or a
       // reported event mentioned again ("looked forward to the Joint Commission meeting in New Delhi").
-      const sameKey = reported ? undefined : byKindAndDate.get(kind, date);
-      const duplicate = sameKey?.find((m) => overlaps(m.participants, participants));
+      const duplicate = reported ? undefined : earlier.duplicateOf(kind, date, participants);
       if (duplicate) {
         for (const id of participants) if (!duplicate.participants.includes(id)) duplicate.participants.push(id);
         if (!duplicate.place && place) duplicate.place = place;
         continue;
       }
-      const told2 = reported && place ? reportedByPlace.get(kind, place) : undefined;
+      const told2 = reported && place ? earlier.reportedAt(kind, place) : undefined;
       if (told2 && (told2.date === date || date === null || told2.date === null) && participants.length === 0) {
         told2.date = told2.date ?? date;
         continue;
@@ -598,15 +582,10 @@ export function findMeetings(
       };
       meeting.id = meetingId(meeting, meetings.length);
       meetings.push(meeting);
+      earlier.added(meeting);
       latest = meeting;
       if (sidelinesHost) sidelines = meeting;
-      if (reported && place && reportedByPlace.get(kind, place) === undefined) reportedByPlace.set(kind, place, meeting);
-      if (!reported) {
-        const list = byKindAndDate.get(kind, date);
-        if (list) list.push(meeting);
-        else byKindAndDate.set(kind, date, [meeting]);
-        for (const id of participants) peopleTold.push(id);
-      }
+      if (!reported) for (const id of participants) peopleTold.push(id);
       if (kind === 'visit' && subjectVerbal && !pluperfect) visit = meeting;
       if (!reported && !primary) primary = meeting;
       // The meeting the text now tells about: one it reports, or one announced with a verb.
@@ -647,9 +626,10 @@ const EVE = indexPhrases(['on the eve of', 'the day before'].map((phrase) => phr
  * for at the {@link cueWords} {@link scanSentence} found. A verb cue right before a noun cue is one
  * event ("received a courtesy call"); "called on X to" is a demand.
  */
-function findCues(ctx: AnalysisContext, end: number): Cue[] {
+function findCues(ctx: AnalysisContext, end: number): number {
   const tokens = ctx.tokens;
-  const cues: Cue[] = [];
+  const cues = sentenceCues;
+  let count = 0;
   // `next`: the first token a cue may start at, after the cue found last.
   for (let c = 0, next = 0; c < cueWordCount; c++) {
     const k = cueWords[c] as number;
@@ -692,20 +672,27 @@ function findCues(ctx: AnalysisContext, end: number): Cue[] {
       next = matchEnd;
       continue;
     }
-    const previous = cues[cues.length - 1];
+    const previous = count > 0 ? (cues[count - 1] as Cue) : undefined;
     if (previous && !previous.framing && isBareVerb(tokens, previous) && k - previous.end <= 2 && onlyDeterminers(tokens, previous.end, k)) {
       previous.end = matchEnd;
       previous.kind = kind;
     } else {
-      const cue: Cue = { start: k, end: matchEnd, kind, framing: false };
       // "on the margins of the General Assembly" frames the event it tells, as "during the visit" does.
       const margins = lower === 'on' && tokens[matchEnd]?.lower === 'of';
-      cue.framing = margins || (isFraming(ctx, cue.start) && !hasOwnComplement(ctx, cue.end));
-      cues.push(cue);
+      const framing = margins || (isFraming(ctx, k) && !hasOwnComplement(ctx, matchEnd));
+      const cue = cues[count];
+      if (cue === undefined) cues.push({ start: k, end: matchEnd, kind, framing });
+      else {
+        cue.start = k;
+        cue.end = matchEnd;
+        cue.kind = kind;
+        cue.framing = framing;
+      }
+      count++;
     }
     next = matchEnd;
   }
-  return cues;
+  return count;
 }
 
 /** "called on the international community to…": an appeal, not a visit. */
@@ -790,21 +777,48 @@ const isOrdinalWord: (lower: string) => boolean = memoizeString((lower) => /^(ne
 /** A verb of meeting in the cue or just before its noun phrase; -1 when there is none. */
 function verbAt(ctx: AnalysisContext, cueStart: number, cueEnd: number, determined: boolean, from: number): number {
   if (!determined) for (let k = cueStart; k < cueEnd; k++) if ((markOf(ctx.tokens, k) & M.Verb) !== 0) return k;
-  for (let k = cueStart - 1; k >= from; k--) if ((markOf(ctx.tokens, k) & (M.Verb | M.Holding)) !== 0 && !ctx.quoted[k]) return k;
+  // Before the cue, the nearest token outside quotes with the mark: among the sentence's marked tokens ({@link readSentence}).
+  for (let m = firstMarkedFrom(cueStart) - 1; m >= 0; m--) {
+    const k = markedAt[m] as number;
+    if (k < from) break;
+    if (((markedBits[m] as number) & (M.Verb | M.Holding)) !== 0) return k;
+  }
   return -1;
 }
 
 /** "consultations between the ministries were held in Baku": the noun is the subject of a report (tests marks). */
 function passiveAfter(ctx: AnalysisContext, cueEnd: number, segEnd: number): boolean {
-  for (let k = cueEnd; k < segEnd && k < cueEnd + 14; k++) {
-    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
-    const lower = (ctx.tokens[k] as Token).lower;
-    if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
-    const next = ctx.tokens[k + 1]?.lower;
-    if ((lower === 'was' || lower === 'were') && (next === 'held' || next === 'convened' || next === 'conducted' || next === 'organised' || next === 'organized')) return true;
-    if (lower === 'took' && next === 'place') return true;
+  const to = Math.min(segEnd, cueEnd + 14);
+  // Quoted words count here: the sentence's marked tokens ({@link readSentence}) have them all only when it has none.
+  if (sentenceQuoted) return passiveAfterIn(ctx, cueEnd, to);
+  for (let m = firstMarkedFrom(cueEnd); m < markedCount; m++) {
+    const k = markedAt[m] as number;
+    if (k >= to) break;
+    if (((markedBits[m] as number) & M.PassiveWord) === 0) continue;
+    const passive = passiveAt(ctx, k);
+    if (passive !== undefined) return passive;
   }
   return false;
+}
+
+/** {@link passiveAfter} over the tokens [from, to), quoted or not. */
+function passiveAfterIn(ctx: AnalysisContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((markOf(ctx.tokens, k) & M.PassiveWord) === 0) continue;
+    const passive = passiveAt(ctx, k);
+    if (passive !== undefined) return passive;
+  }
+  return false;
+}
+
+/** What a {@link M.PassiveWord} at token k tells {@link passiveAfter}: false at a relative clause, true at "was held", "took place", else nothing. */
+function passiveAt(ctx: AnalysisContext, k: number): boolean | undefined {
+  const lower = (ctx.tokens[k] as Token).lower;
+  if (lower === 'which' || lower === 'that' || lower === 'who' || ctx.tokens[k]?.text === ';') return false;
+  const next = ctx.tokens[k + 1]?.lower;
+  if ((lower === 'was' || lower === 'were') && (next === 'held' || next === 'convened' || next === 'conducted' || next === 'organised' || next === 'organized')) return true;
+  if (lower === 'took' && next === 'place') return true;
+  return undefined;
 }
 
 /** The event's length in days from "a four-day visit", "a 3-day trip"; 0 when not given. */
@@ -818,7 +832,52 @@ function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
   return 0;
 }
 
+/**
+ * The ISO day `days` days after `iso` (a day's ISO date, {@link ISO_DAY}), as `Date` would give
+ * it, by arithmetic on the calendar: no `Date` and no string but the answer. A day that does not
+ * exist, or an answer outside the years 1000–9999, is left to {@link shiftDateByDate}.
+ */
 function shiftDate(iso: string, days: number): string {
+  let year = digitsAt(iso, 0, 4);
+  let month = digitsAt(iso, 5, 2);
+  let day = digitsAt(iso, 8, 2);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return shiftDateByDate(iso, days);
+  day += days;
+  while (day < 1) {
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+    day += daysInMonth(year, month);
+  }
+  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
+    day -= length;
+    month++;
+    if (month === 13) {
+      month = 1;
+      year++;
+    }
+  }
+  if (year < 1000 || year > 9999) return shiftDateByDate(iso, days);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The number written by the `count` digits of `text` from `at`. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** The days of a month (1–12) in the proleptic Gregorian calendar, as `Date` counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** {@link shiftDate} by a `Date`, for the days its arithmetic leaves out. */
+function shiftDateByDate(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -842,7 +901,7 @@ function isNamed(ctx: AnalysisContext, np: number, cueEnd: number): boolean {
   if (ctx.tokens[cueEnd]?.lower === 'of' && (ctx.tokens[cueEnd + 1]?.cap || (ctx.tokens[cueEnd + 1]?.lower === 'the' && ctx.tokens[cueEnd + 2]?.cap))) return true;
   for (let k = np; k < cueEnd; k++) {
     const token = ctx.tokens[k] as Token;
-    if (token.cap && !(k === np && k === ctx.sentenceRange(token.sentence)[0])) return true;
+    if (token.cap && !(k === np && k === ctx.sentenceStarts[token.sentence])) return true;
     if (mayBeOrdinal(token.lower) && isOrdinalWord(token.lower)) return true;
   }
   return false;
@@ -854,35 +913,111 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
   return false;
 }
 
-/** The officials named outside quotes in [first, end), one entry per run of name tokens. */
-function nameMentions(ctx: AnalysisContext, officials: Official[], first: number, end: number): NameMention[] {
-  const result: NameMention[] = [];
+/**
+ * One read of the tokens [first, end) of the sentence {@link scanSentence} read last, outside
+ * quotes: fills the mentions ({@link mentionStart}…) with the officials named, one entry per run of
+ * name tokens, and with `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
+ */
+function readSentence(ctx: AnalysisContext, officials: Official[], first: number, end: number, withMarks: boolean): void {
+  const tokens = ctx.tokens;
+  const claims = ctx.claims;
+  const claimRefs = ctx.claimRefs;
+  const quoted = ctx.quoted;
+  mentionCount = 0;
+  markedCount = 0;
+  sentenceQuoted = false;
+  // The run of name tokens read last: where it ends and whose it is, and whether it is a mention (its official is listed).
+  let runEnd = -1;
+  let runRef = -1;
+  let runListed = false;
   for (let k = first; k < end; k++) {
-    if (ctx.claims[k] !== Claim.Name || ctx.quoted[k]) continue;
-    const ref = ctx.claimRefs[k];
-    let e = k + 1;
-    while (e < end && ctx.claims[e] === Claim.Name && ctx.claimRefs[e] === ref && !ctx.quoted[e]) e++;
-    const official = officials[ref as number];
-    if (official) result.push({ start: k, end: e, id: official.id });
-    k = e - 1;
+    if (quoted[k]) {
+      sentenceQuoted = true;
+      continue;
+    }
+    if (claims[k] === Claim.Name) {
+      const ref = claimRefs[k] as number;
+      if (runEnd === k && runRef === ref) {
+        runEnd = k + 1;
+        if (runListed) mentionEnd[mentionCount - 1] = runEnd;
+      } else {
+        runEnd = k + 1;
+        runRef = ref;
+        const official = officials[ref];
+        runListed = official !== undefined;
+        if (official !== undefined) addMention(k, official.id);
+      }
+    }
+    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    if (!withMarks) continue;
+    const token = tokens[k] as Token;
+    if (wordsCovered && (token.flags & W.MeetingWord) === 0) continue;
+    const bits = marksOfWord(token.lower);
+    if (bits === 0) continue;
+    if (markedCount === markedAt.length) {
+      const at = new Int32Array(markedCount * 2);
+      at.set(markedAt);
+      markedAt = at;
+      const grown = new Int32Array(markedCount * 2);
+      grown.set(markedBits);
+      markedBits = grown;
+    }
+    markedAt[markedCount] = k;
+    markedBits[markedCount++] = bits;
   }
-  return result;
+}
+
+/** Adds a mention of one token starting at k (its end is moved on as the run goes on). */
+function addMention(k: number, id: string): void {
+  if (mentionCount === mentionStart.length) {
+    const starts = new Int32Array(mentionCount * 2);
+    starts.set(mentionStart);
+    mentionStart = starts;
+    const ends = new Int32Array(mentionCount * 2);
+    ends.set(mentionEnd);
+    mentionEnd = ends;
+  }
+  mentionStart[mentionCount] = k;
+  mentionEnd[mentionCount] = k + 1;
+  mentionIds[mentionCount++] = id;
+}
+
+/** Whether every date of the sentence is on `date` (none has another). */
+function sameDates(date: string | null): boolean {
+  for (let d = 0; d < sentenceDateCount; d++) if ((sentenceDates[d] as DateMention).date !== date) return false;
+  return true;
+}
+
+/** Whether every event of the sentence refers back to the one just told ({@link isBackReference}). */
+function allBackReferences(ctx: AnalysisContext, events: readonly Cue[], count: number): boolean {
+  for (let e = 0; e < count; e++) if (!isBackReference(ctx, events[e] as Cue)) return false;
+  return true;
 }
 
 /**
  * The officials named in [from, to), in order of first mention, leaving out those who only
  * announce or comment ("…, spokesperson Ge Yuanfang announced", "She noted that…").
  */
-function speakers(ctx: AnalysisContext, mentions: NameMention[], from: number, to: number): string[] {
-  const active: string[] = [];
+function speakers(ctx: AnalysisContext, from: number, to: number): string[] {
   const all: string[] = [];
-  for (let m = firstMentionFrom(mentions, from); m < mentions.length; m++) {
-    const mention = mentions[m] as NameMention;
-    if (mention.start >= to) break;
-    if (!all.includes(mention.id)) all.push(mention.id);
-    if (!ANNOUNCING.has(ctx.tokens[mention.end]?.lower ?? '') && !active.includes(mention.id)) active.push(mention.id);
+  /** Whether a mention is followed by a speech verb: only then is someone left out. */
+  let announcing = false;
+  const first = firstMentionFrom(from);
+  let m = first;
+  for (; m < mentionCount; m++) {
+    if ((mentionStart[m] as number) >= to) break;
+    const id = mentionIds[m] as string;
+    if (!all.includes(id)) all.push(id);
+    if (!announcing && ANNOUNCING.has(ctx.tokens[mentionEnd[m] as number]?.lower ?? '')) announcing = true;
   }
   // Most often everyone named takes part: the list of all is the answer, in the same order.
+  if (!announcing) return all;
+  // Those named at least once without a speech verb after them, in the order of `all`.
+  const active: string[] = [];
+  for (let a = first; a < m; a++) {
+    const id = mentionIds[a] as string;
+    if (!ANNOUNCING.has(ctx.tokens[mentionEnd[a] as number]?.lower ?? '') && !active.includes(id)) active.push(id);
+  }
   return active.length === all.length ? all : all.filter((id) => active.includes(id));
 }
 
@@ -909,13 +1044,13 @@ class RoleResolver {
     private readonly officials: Official[],
   ) {}
 
-  resolve(mentions: NameMention[], segStart: number, verbIndex: number, current: Meeting | undefined): string | undefined {
+  resolve(segStart: number, verbIndex: number, current: Meeting | undefined): string | undefined {
     const ctx = this.ctx;
     // The subject: from the last comma (or the segment's start) up to the verb.
     let from = verbIndex;
     while (from > segStart && ctx.tokens[from - 1]?.text !== ',' && verbIndex - from < 9) from--;
-    const next = mentions[firstMentionFrom(mentions, from)];
-    if (next && next.start < verbIndex) return undefined;
+    const next = firstMentionFrom(from);
+    if (next < mentionCount && (mentionStart[next] as number) < verbIndex) return undefined;
     // Only "he" or "she" alone, or words opening with "the", can be resolved: the first word tells
     // most subjects apart before their words are collected.
     const opening = firstSubjectWord(ctx, from, verbIndex);
@@ -965,40 +1100,44 @@ function firstSubjectWord(ctx: AnalysisContext, from: number, to: number): strin
 }
 
 /** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
-function firstMentionFrom(mentions: NameMention[], k: number): number {
+function firstMentionFrom(k: number): number {
   let low = 0;
-  let high = mentions.length;
+  let high = mentionCount;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((mentions[mid] as NameMention).start < k) low = mid + 1;
+    if ((mentionStart[mid] as number) < k) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
 /** "X, …, who is on a working visit to Dushanbe": the official the clause is about. */
-function whoAntecedent(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+function whoAntecedent(ctx: AnalysisContext, from: number, cueStart: number): string | undefined {
   for (let k = cueStart - 1; k >= from; k--) {
     const token = ctx.tokens[k] as Token;
-    if (token.lower === 'who' && ctx.tokens[k - 1]?.text === ',') {
-      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
-    }
+    if (token.lower === 'who' && ctx.tokens[k - 1]?.text === ',') return mentionBefore(k);
     if (token.type === TokenType.Punct && token.text !== ',' && token.text !== '-' && token.text !== '\u2013') return undefined;
   }
   return undefined;
 }
 
 /** "thanked his counterpart for taking part in the Forum": the official thanked took part. */
-function forTakingPart(ctx: AnalysisContext, mentions: NameMention[], from: number, cueStart: number): string | undefined {
+function forTakingPart(ctx: AnalysisContext, from: number, cueStart: number): string | undefined {
   for (let k = from; k < cueStart; k++) {
     if (ctx.tokens[k]?.lower !== 'for') continue;
     const next = ctx.tokens[k + 1]?.lower ?? '';
     const after = ctx.tokens[k + 2]?.lower ?? '';
     if (next === 'taking' || next === 'participating' || next === 'attending' || after === 'participation') {
-      return mentions[firstMentionFrom(mentions, k) - 1]?.id;
+      return mentionBefore(k);
     }
   }
   return undefined;
+}
+
+/** The official of the last mention starting before token k. */
+function mentionBefore(k: number): string | undefined {
+  const m = firstMentionFrom(k) - 1;
+  return m >= 0 ? mentionIds[m] : undefined;
 }
 
 /**
@@ -1032,7 +1171,7 @@ function hasCourtesy(tokens: readonly Token[], first: number, end: number): bool
 
 /**
  * True when one of the phrases (as lower-case words) occurs outside quotes in [first, end), a part
- * of the sentence {@link collectMarks} read last: the phrases start at its marked tokens.
+ * of the sentence {@link readSentence} read last: the phrases start at its marked tokens.
  */
 function hasPhrase(ctx: AnalysisContext, first: number, end: number, phrases: PhraseIndex): boolean {
   const { firstSlots, lead } = phrases;
@@ -1070,6 +1209,22 @@ function isFraming(ctx: AnalysisContext, cueStart: number): boolean {
 function hasOwnComplement(ctx: AnalysisContext, cueEnd: number): boolean {
   const next = ctx.tokens[cueEnd]?.lower;
   return next === 'of' || next === 'with' || next === 'between' || next === 'to' || next === 'in' || next === 'at';
+}
+
+/**
+ * Whether the text of the sentence of tokens [first, end), trimmed, is `text` (`ctx.sentenceTextIs`).
+ * The characters are compared as a slice of the same length, which V8 compares several times faster
+ * than `startsWith` does.
+ */
+function sentenceIs(ctx: AnalysisContext, first: number, end: number, text: string): boolean {
+  let last = end - 1;
+  while (last >= first && ctx.isBreak(last)) last--;
+  let start = first;
+  while (start <= last && ctx.isBreak(start)) start++;
+  if (start > last) return text === '';
+  const from = (ctx.tokens[start] as Token).start;
+  const to = (ctx.tokens[last] as Token).end;
+  return to - from === text.length && ctx.text.slice(from, to) === text;
 }
 
 function lastNonBreak(ctx: AnalysisContext, first: number, end: number): number {
@@ -1116,7 +1271,7 @@ const VENUE_NOUNS = new Set(['headquarters', 'premises', 'building', 'office', '
 
 /**
  * The venue ("at the Ministry of Foreign Affairs of China") or else the city or country ("in
- * Tashkent"), in a part of the sentence {@link collectMarks} read last: its words "at", "in" and
+ * Tashkent"), in a part of the sentence {@link readSentence} read last: its words "at", "in" and
  * "to" are among the marked tokens.
  */
 function placeIn(ctx: AnalysisContext, entities: EntityFindings, first: number, end: number, visit: boolean): string | null {
@@ -1190,12 +1345,20 @@ function cameoFor(kind: MeetingKind, cueStart: number, cueEnd: number, ctx: Anal
   return found && !visiting ? '043' : '042';
 }
 
-/** The date, kind and first three participants joined by "_", then "#" and the meeting's number. */
+/** The date, kind and first three participants joined by "_", then "#" and the meeting's number (one string built, no parts). */
 function meetingId(meeting: Meeting, index: number): string {
-  let id = `${meeting.date ?? 'undated'}_${meeting.kind}`;
-  const participants = meeting.participants;
-  for (let p = 0; p < participants.length && p < 3; p++) id += `_${participants[p] as string}`;
-  return `${id}#${index + 1}`;
+  const date = meeting.date ?? 'undated';
+  const p = meeting.participants;
+  switch (p.length) {
+    case 0:
+      return `${date}_${meeting.kind}#${index + 1}`;
+    case 1:
+      return `${date}_${meeting.kind}_${p[0] as string}#${index + 1}`;
+    case 2:
+      return `${date}_${meeting.kind}_${p[0] as string}_${p[1] as string}#${index + 1}`;
+    default:
+      return `${date}_${meeting.kind}_${p[0] as string}_${p[1] as string}_${p[2] as string}#${index + 1}`;
+  }
 }
 
 /** A day's ISO date, "2024-02-15" (the regexes are made once: a literal in a loop is a new object each time). */
@@ -1229,58 +1392,80 @@ class AmbassadorTitles {
   }
 }
 
-/** How many values {@link KindIndex} keeps in its lists before it makes maps of them. */
-const KIND_LIST_LIMIT = 16;
+/** How many meetings {@link MeetingsTold} reads in turn before it makes maps of them. */
+const TOLD_LIST_LIMIT = 16;
 
 /**
- * Values filed by a meeting's kind, then by a second key (its date, its place): no key string is
- * built. Most releases file a few values: they are kept in lists and compared in turn, which
- * makes no map; past {@link KIND_LIST_LIMIT} values, maps by kind and key, so that a long text
- * is not searched in quadratic time.
+ * The meetings found so far, looked up by kind and date (those told, not reported: the same event
+ * told twice) or by kind and place (those reported: "the Joint Commission meeting in New Delhi"
+ * told again). Most releases have a few meetings: the list of them is read in turn, which makes
+ * nothing; past {@link TOLD_LIST_LIMIT} meetings, maps by kind and key, so that a long text is
+ * not searched in quadratic time. A meeting's kind, date, place and `reported` do not change
+ * once it is filed, except the date of a reported meeting and the place of a told one, which
+ * neither map is keyed by.
  */
-class KindIndex<K, V> {
-  private readonly kinds: MeetingKind[] = [];
-  private readonly keys: K[] = [];
-  private readonly values: V[] = [];
-  /** Made once the lists are long. */
-  private byKind: Map<MeetingKind, Map<K, V>> | undefined;
+class MeetingsTold {
+  /** Made once the list is long: the told meetings by kind and date, in order. */
+  private byDate: Map<MeetingKind, Map<string | null, Meeting[]>> | undefined;
+  /** Made with {@link byDate}: the first reported meeting of each kind and place. */
+  private byPlace: Map<MeetingKind, Map<string, Meeting>> | undefined;
 
-  get(kind: MeetingKind, key: K): V | undefined {
-    if (this.byKind !== undefined) return this.byKind.get(kind)?.get(key);
-    const kinds = this.kinds;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind && this.keys[i] === key) return this.values[i];
+  constructor(private readonly meetings: readonly Meeting[]) {}
+
+  /** The first meeting told of the kind and date whose people are the same as `participants`. */
+  duplicateOf(kind: MeetingKind, date: string | null, participants: string[]): Meeting | undefined {
+    if (this.byDate !== undefined) return this.byDate.get(kind)?.get(date)?.find((m) => overlaps(m.participants, participants));
+    const meetings = this.meetings;
+    for (let i = 0; i < meetings.length; i++) {
+      const m = meetings[i] as Meeting;
+      if (!m.reported && m.kind === kind && m.date === date && overlaps(m.participants, participants)) return m;
+    }
     return undefined;
   }
 
-  set(kind: MeetingKind, key: K, value: V): void {
-    if (this.byKind === undefined) {
-      const kinds = this.kinds;
-      for (let i = 0; i < kinds.length; i++) {
-        if (kinds[i] === kind && this.keys[i] === key) {
-          this.values[i] = value;
-          return;
-        }
-      }
-      if (kinds.length < KIND_LIST_LIMIT) {
-        kinds.push(kind);
-        this.keys.push(key);
-        this.values.push(value);
-        return;
-      }
-      this.byKind = new Map<MeetingKind, Map<K, V>>();
-      for (let i = 0; i < kinds.length; i++) this.fileInMaps(kinds[i] as MeetingKind, this.keys[i] as K, this.values[i] as V);
+  /** The first reported meeting of the kind at `place`. */
+  reportedAt(kind: MeetingKind, place: string): Meeting | undefined {
+    if (this.byPlace !== undefined) return this.byPlace.get(kind)?.get(place);
+    const meetings = this.meetings;
+    for (let i = 0; i < meetings.length; i++) {
+      const m = meetings[i] as Meeting;
+      if (m.reported && m.kind === kind && m.place === place) return m;
     }
-    this.fileInMaps(kind, key, value);
+    return undefined;
   }
 
-  private fileInMaps(kind: MeetingKind, key: K, value: V): void {
-    const byKind = this.byKind as Map<MeetingKind, Map<K, V>>;
-    let map = byKind.get(kind);
-    if (map === undefined) {
-      map = new Map<K, V>();
-      byKind.set(kind, map);
+  /** Files the meeting just added to the list, once there are maps. */
+  added(meeting: Meeting): void {
+    if (this.byDate !== undefined) this.file(meeting);
+    else if (this.meetings.length > TOLD_LIST_LIMIT) {
+      this.byDate = new Map<MeetingKind, Map<string | null, Meeting[]>>();
+      this.byPlace = new Map<MeetingKind, Map<string, Meeting>>();
+      for (const m of this.meetings) this.file(m);
     }
-    map.set(key, value);
+  }
+
+  private file(meeting: Meeting): void {
+    const { kind, date, place } = meeting;
+    if (meeting.reported) {
+      if (!place) return;
+      const byPlace = this.byPlace as Map<MeetingKind, Map<string, Meeting>>;
+      let places = byPlace.get(kind);
+      if (places === undefined) {
+        places = new Map<string, Meeting>();
+        byPlace.set(kind, places);
+      }
+      if (!places.has(place)) places.set(place, meeting);
+      return;
+    }
+    const byDate = this.byDate as Map<MeetingKind, Map<string | null, Meeting[]>>;
+    let dates = byDate.get(kind);
+    if (dates === undefined) {
+      dates = new Map<string | null, Meeting[]>();
+      byDate.set(kind, dates);
+    }
+    const list = dates.get(date);
+    if (list) list.push(meeting);
+    else dates.set(date, [meeting]);
   }
 }
 
