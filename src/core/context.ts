@@ -99,16 +99,20 @@ export class AnalysisContext {
     return this.text.slice((this.tokens[first] as Token).start, (this.tokens[last] as Token).end);
   }
 
-  /** Whether {@link sentenceText} of a sentence is `text`, without building the sentence's string. */
-  sentenceTextIs(sentence: number, text: string): boolean {
-    const [start, end] = this.sentenceRange(sentence);
+  /**
+   * Whether the text of the tokens [first, end), trimmed of line breaks (for a sentence's range,
+   * its {@link sentenceText}), is `text`. The characters are compared as a slice of the same
+   * length, which V8 does several times faster than `startsWith`.
+   */
+  rangeTextIs(first: number, end: number, text: string): boolean {
     let last = end - 1;
-    while (last >= start && this.isBreak(last)) last--;
-    let first = start;
-    while (first <= last && this.isBreak(first)) first++;
-    if (first > last) return text === '';
-    const from = (this.tokens[first] as Token).start;
-    return (this.tokens[last] as Token).end - from === text.length && this.text.startsWith(text, from);
+    while (last >= first && this.isBreak(last)) last--;
+    let start = first;
+    while (start <= last && this.isBreak(start)) start++;
+    if (start > last) return text === '';
+    const from = (this.tokens[start] as Token).start;
+    const to = (this.tokens[last] as Token).end;
+    return to - from === text.length && this.text.slice(from, to) === text;
   }
 
   /** Offsets of the text between two token indices (inclusive start, exclusive end). */

@@ -325,7 +325,7 @@ export function findMeetings(
     if (found === 0) continue;
     // Headlines (and the copy of the headline many releases repeat) announce the meeting the
     // body reports; the body's sentence has the details.
-    if (headline !== null && sentenceIs(ctx, first, end, headline)) continue;
+    if (headline !== null && ctx.rangeTextIs(first, end, headline)) continue;
 
     cueCount = cueWord ? findCues(ctx, end) : 0;
     // The framing cues, looked at in one loop: most sentences have none, and their events are their cues.
@@ -955,27 +955,26 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
     const bits = marksOfWord(token.lower);
     if (bits === 0) continue;
     if (markedCount === markedAt.length) {
-      const at = new Int32Array(markedCount * 2);
-      at.set(markedAt);
-      markedAt = at;
-      const grown = new Int32Array(markedCount * 2);
-      grown.set(markedBits);
-      markedBits = grown;
+      markedAt = doubled(markedAt);
+      markedBits = doubled(markedBits);
     }
     markedAt[markedCount] = k;
     markedBits[markedCount++] = bits;
   }
 }
 
+/** A copy of `array` with twice its length, for a reused buffer that is full. */
+function doubled(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 /** Adds a mention of one token starting at k (its end is moved on as the run goes on). */
 function addMention(k: number, id: string): void {
   if (mentionCount === mentionStart.length) {
-    const starts = new Int32Array(mentionCount * 2);
-    starts.set(mentionStart);
-    mentionStart = starts;
-    const ends = new Int32Array(mentionCount * 2);
-    ends.set(mentionEnd);
-    mentionEnd = ends;
+    mentionStart = doubled(mentionStart);
+    mentionEnd = doubled(mentionEnd);
   }
   mentionStart[mentionCount] = k;
   mentionEnd[mentionCount] = k + 1;
@@ -1209,22 +1208,6 @@ function isFraming(ctx: AnalysisContext, cueStart: number): boolean {
 function hasOwnComplement(ctx: AnalysisContext, cueEnd: number): boolean {
   const next = ctx.tokens[cueEnd]?.lower;
   return next === 'of' || next === 'with' || next === 'between' || next === 'to' || next === 'in' || next === 'at';
-}
-
-/**
- * Whether the text of the sentence of tokens [first, end), trimmed, is `text` (`ctx.sentenceTextIs`).
- * The characters are compared as a slice of the same length, which V8 compares several times faster
- * than `startsWith` does.
- */
-function sentenceIs(ctx: AnalysisContext, first: number, end: number, text: string): boolean {
-  let last = end - 1;
-  while (last >= first && ctx.isBreak(last)) last--;
-  let start = first;
-  while (start <= last && ctx.isBreak(start)) start++;
-  if (start > last) return text === '';
-  const from = (ctx.tokens[start] as Token).start;
-  const to = (ctx.tokens[last] as Token).end;
-  return to - from === text.length && ctx.text.slice(from, to) === text;
 }
 
 function lastNonBreak(ctx: AnalysisContext, first: number, end: number): number {
