@@ -964,7 +964,7 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
 }
 
 /** A copy of `array` with twice its length, for a reused buffer that is full. */
-function doubled(array: Int32Array): Int32Array {
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(array.length * 2);
   grown.set(array);
   return grown;
