@@ -5,7 +5,7 @@
  * of the Council meeting on 2 November in Tashkent" is a reported earlier event.
  */
 import { AnalysisContext, Claim } from './context';
-import type { DateMention } from './dates';
+import { shiftIsoDay, type DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
@@ -452,9 +452,9 @@ export function findMeetings(
       if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
         if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
           endDate = date;
-          date = shiftDate(date, -(days - 1));
+          date = shiftIsoDay(date, -(days - 1));
         } else if ((before & M.Starting) !== 0 && hasMark(ctx, segStart, np, M.Starting)) {
-          endDate = shiftDate(date, days - 1);
+          endDate = shiftIsoDay(date, days - 1);
         }
       }
       // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
@@ -464,7 +464,7 @@ export function findMeetings(
       }
       // "on the eve of the Assembly": the day before the event just mentioned.
       if (date === null && latest?.date && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE))) && ISO_DAY.test(latest.date)) {
-        date = shiftDate(latest.date, -1);
+        date = shiftIsoDay(latest.date, -1);
       }
       const sidelinesHost = !subjectVerbal && (before & M.Sidelines) !== 0 && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
       if (date === null && sidelinesHost) {
@@ -832,56 +832,6 @@ function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
   return 0;
 }
 
-/**
- * The ISO day `days` days after `iso` (a day's ISO date, {@link ISO_DAY}), as `Date` would give
- * it, by arithmetic on the calendar: no `Date` and no string but the answer. A day that does not
- * exist, or an answer outside the years 1000–9999, is left to {@link shiftDateByDate}.
- */
-function shiftDate(iso: string, days: number): string {
-  let year = digitsAt(iso, 0, 4);
-  let month = digitsAt(iso, 5, 2);
-  let day = digitsAt(iso, 8, 2);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return shiftDateByDate(iso, days);
-  day += days;
-  while (day < 1) {
-    month--;
-    if (month === 0) {
-      month = 12;
-      year--;
-    }
-    day += daysInMonth(year, month);
-  }
-  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
-    day -= length;
-    month++;
-    if (month === 13) {
-      month = 1;
-      year++;
-    }
-  }
-  if (year < 1000 || year > 9999) return shiftDateByDate(iso, days);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-/** The number written by the `count` digits of `text` from `at`. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
-/** The days of a month (1–12) in the proleptic Gregorian calendar, as `Date` counts them. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** {@link shiftDate} by a `Date`, for the days its arithmetic leaves out. */
-function shiftDateByDate(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** True when an undated meeting, or one on a day, falls on a day of the visit. */
 function sameDay(visit: Meeting, date: string | null): boolean {
