@@ -451,8 +451,12 @@ export function findMeetings(
       const days = dayCount(ctx, np, cueStart);
       if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
         if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
-          endDate = date;
-          date = shiftIsoDay(date, -(days - 1));
+          // (A date that is no day, from a reference date, is left as it is.)
+          const startDate = shiftIsoDay(date, -(days - 1));
+          if (startDate !== null) {
+            endDate = date;
+            date = startDate;
+          }
         } else if ((before & M.Starting) !== 0 && hasMark(ctx, segStart, np, M.Starting)) {
           endDate = shiftIsoDay(date, days - 1);
         }
