@@ -151,11 +151,6 @@ let wordsCovered = false;
 let cueWords = new Int32Array(64);
 let cueWordCount = 0;
 
-/** The {@link M} bits of a token. */
-function marksOfToken(token: Token): number {
-  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
-}
-
 /** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */
 const markSlotWords = new Array<string>(SLOTS).fill('');
 const markSlotValues = new Int32Array(SLOTS);
@@ -175,7 +170,8 @@ function marksOfWord(lower: string): number {
  * word asked about again is found in its slot ({@link marksOfWord}).
  */
 function markOf(tokens: readonly Token[], k: number): number {
-  return marksOfToken(tokens[k] as Token);
+  const token = tokens[k] as Token;
+  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
 }
 
 /**
@@ -208,9 +204,10 @@ const CUE_WORD = 1;
 const PARTICIPATION_PHRASE = 2;
 
 /**
- * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a token may start a meeting
- * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
- * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
+ * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a
+ * token may start a meeting cue (no cue, shared or extra, starts elsewhere) and, for a follow-up
+ * sentence, whether one of the {@link PARTICIPATION} phrases occurs outside quotes
+ * ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
 function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
@@ -902,7 +899,8 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
         if (official !== undefined) addMention(k, official.id);
       }
     }
-    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    // The marks, as markOf reads them, for a sentence with events only: a token without the word
+    // class has none.
     if (!withMarks) continue;
     const token = tokens[k] as Token;
     if (wordsCovered && (token.flags & W.MeetingWord) === 0) continue;
