@@ -706,7 +706,7 @@ function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
   return false;
 }
 
-/** Every word of the cue is a verb of meeting (marks of the current sentence). */
+/** Every word of the cue is a verb of meeting. */
 function isBareVerb(tokens: readonly Token[], cue: Cue): boolean {
   for (let k = cue.start; k < cue.end; k++) if ((markOf(tokens, k) & M.Verb) === 0) return false;
   return true;
@@ -729,7 +729,7 @@ function isBackReference(ctx: AnalysisContext, cue: Cue): boolean {
   return before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
 }
 
-/** Whether a {@link DETERMINED_BY} word is right before a cue of the sentence {@link scanSentence} read last (a test of marks). */
+/** Whether a {@link DETERMINED_BY} word is right before a cue (a test of marks). */
 function isDetermined(tokens: readonly Token[], cueStart: number): boolean {
   return cueStart > 0 && (markOf(tokens, cueStart - 1) & M.Determined) !== 0;
 }
@@ -865,9 +865,9 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
 }
 
 /**
- * One read of the tokens [first, end) of the sentence {@link scanSentence} read last, outside
- * quotes: fills the mentions ({@link mentionStart}…) with the officials named, one entry per run of
- * name tokens, and with `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
+ * One read of the tokens [first, end) of a sentence, outside quotes: fills the mentions
+ * ({@link mentionStart}…) with the officials named, one entry per run of name tokens, and with
+ * `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
  */
 function readSentence(ctx: AnalysisContext, officials: Official[], first: number, end: number, withMarks: boolean): void {
   const tokens = ctx.tokens;
