@@ -43,6 +43,8 @@ export class AnalysisContext {
   readonly quoted: Uint8Array;
   /** The memory of the three arrays above. */
   private readonly buffer: ArrayBuffer;
+  /** Whether {@link release} has given the buffer away: a second call must not give it again, to a context that may have it already. */
+  private released = false;
 
   constructor(readonly text: string) {
     const { normalized, tokens, sentenceStarts, marks } = tokenizeForAnalysis(text, classifyForm);
@@ -67,9 +69,11 @@ export class AnalysisContext {
   /**
    * Gives the memory of {@link claims}, {@link claimRefs} and {@link quoted} to the next context:
    * for the owner of the context to call when it is done with it, as `analyze` does before it
-   * returns. The context must not be used afterwards.
+   * returns. The context must not be used afterwards; a second call does nothing.
    */
   release(): void {
+    if (this.released) return;
+    this.released = true;
     if (this.buffer.byteLength <= MAX_SPARE_BYTES) spareBuffer = this.buffer;
   }
 

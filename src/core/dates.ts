@@ -121,6 +121,24 @@ function dayAfter(date: YearMonthDay, days: number): string {
   return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
+/**
+ * The ISO day `days` days after `iso` (`YYYY-MM-DD`), as `Date` gives it (`new Date(iso +
+ * 'T00:00:00Z')`, shifted by `setUTCDate` and written by `toISOString`). A day that exists, from
+ * the year 1001 to 9998, shifted by 365 days at most (what releases write), is counted by
+ * {@link dayAfter}, with no Date object; any other is left to a `Date`, whose reading the
+ * arithmetic does not copy everywhere (it reads a year before 100 as written, where `Date.UTC`,
+ * which the arithmetic follows, reads 1900–1999). Null where `Date` reads no day, as for a month
+ * 00 or 13 or a day 00 or 32, which a reference date taken from a file's name may have: there
+ * `toISOString` would throw.
+ */
+export function shiftIsoDay(iso: string, days: number): string | null {
+  const date = parseIsoDate(iso);
+  if (date !== undefined && date.year > 1000 && date.year < 9999 && days >= -365 && days <= 365 && isValid(date.year, date.month, date.day)) return dayAfter(date, days);
+  const shifted = new Date(`${iso}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return Number.isNaN(shifted.getTime()) ? null : shifted.toISOString().slice(0, 10);
+}
+
 /** `getUTCDay()` of the date, from {@link utcDay} (1 January 1970, day 0, was a Thursday): no Date object. */
 function weekday(date: YearMonthDay): number {
   return (((utcDay(date.year, date.month, date.day) + 4) % 7) + 7) % 7;

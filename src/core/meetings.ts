@@ -5,7 +5,7 @@
  * of the Council meeting on 2 November in Tashkent" is a reported earlier event.
  */
 import { AnalysisContext, Claim } from './context';
-import type { DateMention } from './dates';
+import { shiftIsoDay, type DateMention } from './dates';
 import type { EntityFindings } from './entities';
 import type { Dateline, Meeting, MeetingKind, Official } from './model';
 import { TokenType, type Token } from './tokens';
@@ -151,11 +151,6 @@ let wordsCovered = false;
 let cueWords = new Int32Array(64);
 let cueWordCount = 0;
 
-/** The {@link M} bits of a token. */
-function marksOfToken(token: Token): number {
-  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
-}
-
 /** {@link WordSlots} for the marks, as numbers in a typed array: looked up for most tokens of a cue's sentence. */
 const markSlotWords = new Array<string>(SLOTS).fill('');
 const markSlotValues = new Int32Array(SLOTS);
@@ -175,7 +170,8 @@ function marksOfWord(lower: string): number {
  * word asked about again is found in its slot ({@link marksOfWord}).
  */
 function markOf(tokens: readonly Token[], k: number): number {
-  return marksOfToken(tokens[k] as Token);
+  const token = tokens[k] as Token;
+  return wordsCovered && (token.flags & W.MeetingWord) === 0 ? 0 : marksOfWord(token.lower);
 }
 
 /**
@@ -208,9 +204,10 @@ const CUE_WORD = 1;
 const PARTICIPATION_PHRASE = 2;
 
 /**
- * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a token may start a meeting
- * cue (no cue, shared or extra, starts elsewhere) and, for a follow-up sentence, whether one of
- * the {@link PARTICIPATION} phrases occurs outside quotes ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
+ * One scan of a sentence, reading each token once: fills {@link cueWords}, and tells whether a
+ * token may start a meeting cue (no cue, shared or extra, starts elsewhere) and, for a follow-up
+ * sentence, whether one of the {@link PARTICIPATION} phrases occurs outside quotes
+ * ({@link CUE_WORD}, {@link PARTICIPATION_PHRASE}).
  */
 function scanSentence(ctx: AnalysisContext, first: number, end: number, followUp: boolean): number {
   const tokens = ctx.tokens;
@@ -451,10 +448,14 @@ export function findMeetings(
       const days = dayCount(ctx, np, cueStart);
       if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
         if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
-          endDate = date;
-          date = shiftDate(date, -(days - 1));
+          // (A date that is no day, from a reference date, is left as it is.)
+          const startDate = shiftIsoDay(date, -(days - 1));
+          if (startDate !== null) {
+            endDate = date;
+            date = startDate;
+          }
         } else if ((before & M.Starting) !== 0 && hasMark(ctx, segStart, np, M.Starting)) {
-          endDate = shiftDate(date, days - 1);
+          endDate = shiftIsoDay(date, days - 1);
         }
       }
       // "On the same day", "Later that day", "Earlier in the day": the date of the meeting just told.
@@ -464,7 +465,7 @@ export function findMeetings(
       }
       // "on the eve of the Assembly": the day before the event just mentioned.
       if (date === null && latest?.date && (((after & M.EveLead) !== 0 && hasPhrase(ctx, cueEnd, segEnd, EVE)) || ((before & M.EveLead) !== 0 && hasPhrase(ctx, segStart, cueStart, EVE))) && ISO_DAY.test(latest.date)) {
-        date = shiftDate(latest.date, -1);
+        date = shiftIsoDay(latest.date, -1);
       }
       const sidelinesHost = !subjectVerbal && (before & M.Sidelines) !== 0 && hasMark(ctx, Math.max(segStart, cueStart - 12), np, M.Sidelines);
       if (date === null && sidelinesHost) {
@@ -705,7 +706,7 @@ function isDemand(ctx: AnalysisContext, from: number, end: number): boolean {
   return false;
 }
 
-/** Every word of the cue is a verb of meeting (marks of the current sentence). */
+/** Every word of the cue is a verb of meeting. */
 function isBareVerb(tokens: readonly Token[], cue: Cue): boolean {
   for (let k = cue.start; k < cue.end; k++) if ((markOf(tokens, k) & M.Verb) === 0) return false;
   return true;
@@ -728,7 +729,7 @@ function isBackReference(ctx: AnalysisContext, cue: Cue): boolean {
   return before !== 'a' && before !== 'an' && !hasOwnComplement(ctx, cue.end);
 }
 
-/** Whether a {@link DETERMINED_BY} word is right before a cue of the sentence {@link scanSentence} read last (a test of marks). */
+/** Whether a {@link DETERMINED_BY} word is right before a cue (a test of marks). */
 function isDetermined(tokens: readonly Token[], cueStart: number): boolean {
   return cueStart > 0 && (markOf(tokens, cueStart - 1) & M.Determined) !== 0;
 }
@@ -832,56 +833,6 @@ function dayCount(ctx: AnalysisContext, np: number, cueStart: number): number {
   return 0;
 }
 
-/**
- * The ISO day `days` days after `iso` (a day's ISO date, {@link ISO_DAY}), as `Date` would give
- * it, by arithmetic on the calendar: no `Date` and no string but the answer. A day that does not
- * exist, or an answer outside the years 1000–9999, is left to {@link shiftDateByDate}.
- */
-function shiftDate(iso: string, days: number): string {
-  let year = digitsAt(iso, 0, 4);
-  let month = digitsAt(iso, 5, 2);
-  let day = digitsAt(iso, 8, 2);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return shiftDateByDate(iso, days);
-  day += days;
-  while (day < 1) {
-    month--;
-    if (month === 0) {
-      month = 12;
-      year--;
-    }
-    day += daysInMonth(year, month);
-  }
-  for (let length = daysInMonth(year, month); day > length; length = daysInMonth(year, month)) {
-    day -= length;
-    month++;
-    if (month === 13) {
-      month = 1;
-      year++;
-    }
-  }
-  if (year < 1000 || year > 9999) return shiftDateByDate(iso, days);
-  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-/** The number written by the `count` digits of `text` from `at`. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
-/** The days of a month (1–12) in the proleptic Gregorian calendar, as `Date` counts them. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** {@link shiftDate} by a `Date`, for the days its arithmetic leaves out. */
-function shiftDateByDate(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** True when an undated meeting, or one on a day, falls on a day of the visit. */
 function sameDay(visit: Meeting, date: string | null): boolean {
@@ -914,9 +865,9 @@ function hasMark(ctx: AnalysisContext, from: number, to: number, bit: number): b
 }
 
 /**
- * One read of the tokens [first, end) of the sentence {@link scanSentence} read last, outside
- * quotes: fills the mentions ({@link mentionStart}…) with the officials named, one entry per run of
- * name tokens, and with `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
+ * One read of the tokens [first, end) of a sentence, outside quotes: fills the mentions
+ * ({@link mentionStart}…) with the officials named, one entry per run of name tokens, and with
+ * `withMarks` (the sentence has events) {@link markedAt} and {@link markedBits}.
  */
 function readSentence(ctx: AnalysisContext, officials: Official[], first: number, end: number, withMarks: boolean): void {
   const tokens = ctx.tokens;
@@ -948,7 +899,8 @@ function readSentence(ctx: AnalysisContext, officials: Official[], first: number
         if (official !== undefined) addMention(k, official.id);
       }
     }
-    // A token without the word class has no marks: its mark is left to be asked for, if ever.
+    // The marks, as markOf reads them, for a sentence with events only: a token without the word
+    // class has none.
     if (!withMarks) continue;
     const token = tokens[k] as Token;
     if (wordsCovered && (token.flags & W.MeetingWord) === 0) continue;

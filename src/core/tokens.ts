@@ -636,8 +636,9 @@ const ABBREVIATIONS = new Set([
  * Marks sentence boundaries: after `.`, `!` or `?` followed by a capital, a quotation mark or a
  * paragraph break; at every paragraph break; and at the line break after a headline. Returns the
  * start token index of each sentence. `text` is the text the tokens were cut from; `marks`, the
- * indices of the tokens that may end a sentence (and of quotation marks, which end none), in
- * order, as the tokeniser lists them: only those are looked at, and the tokens between two boundaries take their sentence index in a row.
+ * indices of the tokens that may end a sentence (and of quotation marks and apostrophes, which
+ * end none), in order, as the tokeniser lists them: only those are looked at, and the tokens
+ * between two boundaries take their sentence index in a row.
  */
 function assignSentences(tokens: Token[], text: string, marks: number[]): number[] {
   const starts: number[] = [0];

@@ -32,4 +32,16 @@ describe('analysis context', () => {
     analyze('"Nested "quotes" here," the Minister said. '.repeat(50));
     assert.equal(JSON.stringify(analyze(seed)), alone);
   });
+
+  it('gives the buffer away once when released twice, so that two contexts in use never share it', () => {
+    const first = new AnalysisContext(readSeed());
+    first.release();
+    const second = new AnalysisContext('One short text.');
+    first.release();
+    const third = new AnalysisContext('One short text.');
+    third.claims.fill(4);
+    third.claimRefs.fill(7);
+    assert.ok([...second.claims].every((claim) => claim === 0));
+    assert.ok([...second.claimRefs].every((ref) => ref === -1));
+  });
 });

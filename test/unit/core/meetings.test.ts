@@ -160,4 +160,15 @@ describe('meetings', () => {
     ].join('\n');
     assert.deepEqual(keys(text), ['2023-09-14|carlos-ramirez-ochoa,yerlan-zhaksylykov', '2023-11|yerlan-zhaksylykov']);
   });
+
+  it('leaves unshifted a date that is no day, as a reference date from a file name may give, instead of throwing', () => {
+    const visit = 'Today, Foreign Minister Wang Yi began a three-day official visit to France, where he met with President Emmanuel Macron.\n';
+    const meetings = analyze(visit, { referenceDate: '2024-00-10' }).meetings;
+    assert.deepEqual(meetings[0] && [meetings[0].date, meetings[0].endDate], ['2024-00-10', null]);
+    const ended = 'Foreign Minister Wang Yi today concluded his three-day official visit to France, where he met with President Emmanuel Macron.\n';
+    const last = analyze(ended, { referenceDate: '2024-13-40' }).meetings;
+    assert.deepEqual(last[0] && [last[0].date, last[0].endDate], ['2024-13-40', null]);
+    const eve = 'Minister of Foreign Affairs Wang Yi met Sergey Lavrov today. On the eve of the meeting, Wang Yi held talks with Lavrov.\n';
+    assert.deepEqual(analyze(eve, { referenceDate: '2024-00-10' }).meetings.map((m) => m.date), ['2024-00-10', '2024-00-10']);
+  });
 });
