@@ -4,7 +4,7 @@
  */
 import { AnalysisContext } from './context';
 import { resolveReferences } from './coreference';
-import { findDates, parseIsoDate } from './dates';
+import { findDates, parseIsoDate, parseIsoDay } from './dates';
 import { documentInfo, findDateline, findTitle } from './document';
 import { findEntities } from './entities';
 import type { Analysis, AnalyzeOptions } from './model';
@@ -14,7 +14,8 @@ import { attributeQuotes, findQuoteSpans } from './quotes';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = new AnalysisContext(text);
-  const reference = parseIsoDate(options.referenceDate);
+  // A reference date that is no day (a file named "…-2024-00-10") anchors nothing.
+  const reference = parseIsoDay(options.referenceDate);
 
   const title = findTitle(ctx);
   const entities = findEntities(ctx);

@@ -49,6 +49,15 @@ export function parseIsoDate(iso: string | undefined | null): YearMonthDay | und
   return { year, month, day };
 }
 
+/**
+ * {@link parseIsoDate} of a day that exists (a month from 1 to 12, a day the month has), or
+ * undefined: "2024-00-10" or "2024-02-30" anchors nothing.
+ */
+export function parseIsoDay(iso: string | undefined | null): YearMonthDay | undefined {
+  const date = parseIsoDate(iso);
+  return date !== undefined && isValid(date.year, date.month, date.day) ? date : undefined;
+}
+
 /** The number the `count` ASCII digits at `text[at]` write, or -1 if one is not a digit. */
 function digitsAt(text: string, at: number, count: number): number {
   let value = 0;

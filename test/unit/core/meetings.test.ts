@@ -161,14 +161,15 @@ describe('meetings', () => {
     assert.deepEqual(keys(text), ['2023-09-14|carlos-ramirez-ochoa,yerlan-zhaksylykov', '2023-11|yerlan-zhaksylykov']);
   });
 
-  it('leaves unshifted a date that is no day, as a reference date from a file name may give, instead of throwing', () => {
+  it('takes no anchor from a reference date that is no day, and neither throws nor writes such a date', () => {
+    const dates = (text: string, referenceDate?: string) => analyze(text, referenceDate ? { referenceDate } : {}).meetings.map((m) => [m.kind, m.date, m.endDate]);
     const visit = 'Today, Foreign Minister Wang Yi began a three-day official visit to France, where he met with President Emmanuel Macron.\n';
-    const meetings = analyze(visit, { referenceDate: '2024-00-10' }).meetings;
-    assert.deepEqual(meetings[0] && [meetings[0].date, meetings[0].endDate], ['2024-00-10', null]);
+    assert.deepEqual(dates(visit, '2024-00-10'), [['visit', null, null], ['meeting', null, null]]);
+    assert.deepEqual(dates(visit, '2024-06-11'), [['visit', '2024-06-11', '2024-06-13'], ['meeting', '2024-06', null]]);
     const ended = 'Foreign Minister Wang Yi today concluded his three-day official visit to France, where he met with President Emmanuel Macron.\n';
-    const last = analyze(ended, { referenceDate: '2024-13-40' }).meetings;
-    assert.deepEqual(last[0] && [last[0].date, last[0].endDate], ['2024-13-40', null]);
+    assert.deepEqual(dates(ended, '2024-13-40'), dates(ended));
     const eve = 'Minister of Foreign Affairs Wang Yi met Sergey Lavrov today. On the eve of the meeting, Wang Yi held talks with Lavrov.\n';
-    assert.deepEqual(analyze(eve, { referenceDate: '2024-00-10' }).meetings.map((m) => m.date), ['2024-00-10', '2024-00-10']);
+    assert.deepEqual(dates(eve, '2024-02-30'), [['meeting', null, null], ['talks', null, null]]);
+    assert.deepEqual(dates(eve, '2024-02-29'), [['meeting', '2024-02-29', null], ['talks', '2024-02-28', null]]);
   });
 });
