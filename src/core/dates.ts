@@ -69,10 +69,6 @@ function digitsAt(text: string, at: number, count: number): number {
   return value;
 }
 
-export function formatDate(date: YearMonthDay): string {
-  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
 /**
  * The texts of the dates made so far ({@link isoDate}, {@link monthDate}), by {@link dateKey}:
  * the same dates recur from release to release, and a kept text is not joined again. Emptied when
@@ -92,7 +88,7 @@ function keepDateText(key: number, text: string): string {
   return text;
 }
 
-/** {@link formatDate} of a valid date (month 1–12, day 1–31), without the object or padStart. */
+/** `YYYY-MM-DD` of a valid date (month 1–12, day 1–31), the year padded to four digits. */
 function isoDate(year: number, month: number, day: number): string {
   const key = dateKey(year, month, day);
   const kept = dateTexts.get(key);
@@ -115,7 +111,7 @@ function isValid(year: number, month: number, day: number): boolean {
 }
 
 /**
- * {@link formatDate} of the date `days` after `date`, as `Date.UTC` would roll it over, by the
+ * `YYYY-MM-DD` of the date `days` after `date`, as `Date.UTC` would roll it over, by the
  * day count of {@link utcDay} and back (the proleptic Gregorian calendar): no Date object.
  */
 function dayAfter(date: YearMonthDay, days: number): string {
@@ -137,8 +133,8 @@ function dayAfter(date: YearMonthDay, days: number): string {
  * {@link dayAfter}, with no Date object; any other is left to a `Date`, whose reading the
  * arithmetic does not copy everywhere (it reads a year before 100 as written, where `Date.UTC`,
  * which the arithmetic follows, reads 1900–1999). Null where `Date` reads no day, as for a month
- * 00 or 13 or a day 00 or 32, which a reference date taken from a file's name may have: there
- * `toISOString` would throw.
+ * 00 or 13 or a day 00 or 32 (where `toISOString` would throw): `analyze` makes no such date, as
+ * it takes a reference date only when it is a day, but the function holds for any text.
  */
 export function shiftIsoDay(iso: string, days: number): string | null {
   const date = parseIsoDate(iso);
@@ -462,9 +458,8 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const ahead = prev === 'next' || prev === 'coming' || (diff !== 0 && isFuture(ctx, k));
         date = ahead ? dayAfter(anchor, (wd - weekday(anchor) + 7) % 7 || 7) : dayAfter(anchor, -diff);
       } else if (token.lower === 'today') {
-        // (The anchor as given, by formatDate: a reference date's month or day may be out of
-        // range, which the keys of the kept date texts do not allow.)
-        date = formatDate(anchor);
+        // (An anchor is a day that exists: a dateline's date, or a reference date `analyze` took.)
+        date = isoDate(anchor.year, anchor.month, anchor.day);
       } else if (token.lower === 'yesterday') {
         date = dayAfter(anchor, -1);
       } else if (token.lower === 'tomorrow') {

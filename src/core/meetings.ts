@@ -186,13 +186,18 @@ let markedCount = 0;
 /** Whether the sentence {@link readSentence} read last has quoted tokens (which {@link markedAt} leaves out). */
 let sentenceQuoted = false;
 
-/** Index of the first entry of {@link markedAt} at or after token k (binary search: they are in text order). */
+/** Index of the first entry of {@link markedAt} at or after token k. */
 function firstMarkedFrom(k: number): number {
+  return firstAtOrAfter(markedAt, markedCount, k);
+}
+
+/** Index of the first of the first `count` entries of `positions` (in increasing order) that is at least k: a binary search. */
+function firstAtOrAfter(positions: Int32Array, count: number, k: number): number {
   let low = 0;
-  let high = markedCount;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((markedAt[mid] as number) < k) low = mid + 1;
+    if ((positions[mid] as number) < k) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -448,7 +453,7 @@ export function findMeetings(
       const days = dayCount(ctx, np, cueStart);
       if (days > 1 && date !== null && ISO_DAY.test(date) && endDate === null) {
         if ((before & M.Ending) !== 0 && hasMark(ctx, segStart, np, M.Ending)) {
-          // (A date that is no day, from a reference date, is left as it is.)
+          // (A date that is no day, which `analyze` never gives, would be left as it is.)
           const startDate = shiftIsoDay(date, -(days - 1));
           if (startDate !== null) {
             endDate = date;
@@ -1050,16 +1055,9 @@ function firstSubjectWord(ctx: AnalysisContext, from: number, to: number): strin
   return undefined;
 }
 
-/** Index of the first mention starting at or after token k (binary search: mentions are in text order). */
+/** Index of the first mention starting at or after token k (mentions are in text order). */
 function firstMentionFrom(k: number): number {
-  let low = 0;
-  let high = mentionCount;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((mentionStart[mid] as number) < k) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtOrAfter(mentionStart, mentionCount, k);
 }
 
 /** "X, …, who is on a working visit to Dushanbe": the official the clause is about. */
