@@ -4,7 +4,7 @@
  * timing, the analysis assembled here is checked against `analyze`'s own, so the breakdown cannot
  * drift from what `analyze` does.
  */
-import { analyze } from '../src/core/analyze';
+import { analyze, separateEvents } from '../src/core/analyze';
 import { AnalysisContext } from '../src/core/context';
 import { resolveReferences } from '../src/core/coreference';
 import { findDates, parseIsoDate } from '../src/core/dates';
@@ -44,7 +44,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   lap(6);
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   lap(7);
-  const meetings = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   ctx.release();
   lap(8);
   return {
@@ -54,7 +54,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
     countries: entities.countries,
     places: entities.places,
     quotes,
-    meetings,
+    ...separateEvents(found),
   };
 }
 

@@ -27,19 +27,36 @@ export interface FileReport {
     speakerName: string | null;
     cue: { start: number; end: number; verb: string } | null;
   }>;
-  meetings: Array<{
-    id: string;
-    date: string | null;
-    endDate: string | null;
-    place: string | null;
-    kind: string;
-    cameo: string;
-    participants: string[];
-    reported: boolean;
-    start: number;
-    end: number;
-  }>;
+  meetings: ReportedMeeting[];
+  /** Events reported with nobody named as taking part. */
+  events: ReportedMeeting[];
 }
+
+export interface ReportedMeeting {
+  id: string;
+  date: string | null;
+  endDate: string | null;
+  place: string | null;
+  kind: string;
+  cameo: string;
+  participants: string[];
+  reported: boolean;
+  start: number;
+  end: number;
+}
+
+const reportMeeting = ({ id, date, endDate, place, kind, cameo, participants, reported, start, end }: Analysis['meetings'][number]): ReportedMeeting => ({
+  id,
+  date,
+  endDate,
+  place,
+  kind,
+  cameo,
+  participants,
+  reported,
+  start,
+  end,
+});
 
 export function toReport(file: string, analysis: Analysis): FileReport {
   return {
@@ -65,23 +82,13 @@ export function toReport(file: string, analysis: Analysis): FileReport {
       speakerName,
       cue: cue ? { start: cue.start, end: cue.end, verb: cue.verb } : null,
     })),
-    meetings: analysis.meetings.map(({ id, date, endDate, place, kind, cameo, participants, reported, start, end }) => ({
-      id,
-      date,
-      endDate,
-      place,
-      kind,
-      cameo,
-      participants,
-      reported,
-      start,
-      end,
-    })),
+    meetings: analysis.meetings.map(reportMeeting),
+    events: analysis.events.map(reportMeeting),
   };
 }
 
-export type TableName = 'officials' | 'quotes' | 'meetings';
-export const TABLES: readonly TableName[] = ['officials', 'quotes', 'meetings'];
+export type TableName = 'officials' | 'quotes' | 'meetings' | 'events';
+export const TABLES: readonly TableName[] = ['officials', 'quotes', 'meetings', 'events'];
 
 /** Rows of one table across reports, with a header row first. */
 export function tableRows(reports: FileReport[], table: TableName): string[][] {
@@ -101,10 +108,11 @@ export function tableRows(reports: FileReport[], table: TableName): string[][] {
         ),
       ];
     case 'meetings':
+    case 'events':
       return [
         ['file', 'id', 'date', 'endDate', 'place', 'kind', 'cameo', 'participants', 'reported', 'start', 'end'],
         ...reports.flatMap((report) =>
-          report.meetings.map((m) => [
+          report[table].map((m) => [
             report.file,
             m.id,
             m.date ?? '',

@@ -7,7 +7,7 @@ import { resolveReferences } from './coreference';
 import { findDates, parseIsoDate, parseIsoDay } from './dates';
 import { documentInfo, findDateline, findTitle } from './document';
 import { findEntities } from './entities';
-import type { Analysis, AnalyzeOptions } from './model';
+import type { Analysis, AnalyzeOptions, Meeting } from './model';
 import { findMeetings } from './meetings';
 import { findOfficials } from './officials';
 import { attributeQuotes, findQuoteSpans } from './quotes';
@@ -27,7 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { officials } = findOfficials(ctx, entities, options.knowledge);
   resolveReferences(ctx, entities, officials);
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
-  const meetings = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   ctx.release();
 
   return {
@@ -37,6 +37,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     countries: entities.countries,
     places: entities.places,
     quotes,
-    meetings,
+    ...separateEvents(found),
   };
+}
+
+/** Who met whom, apart from the events where nobody is named: the Meetings view lists people. */
+export function separateEvents(found: Meeting[]): { meetings: Meeting[]; events: Meeting[] } {
+  const meetings: Meeting[] = [];
+  const events: Meeting[] = [];
+  for (const m of found) (m.participants.length > 0 ? meetings : events).push(m);
+  return { meetings, events };
 }

@@ -40,6 +40,8 @@ export interface IndexedDocument {
   organizations: Array<{ id: string; name: string; acronym: string | null; mentionCount: number }>;
   quotes: IndexedQuote[];
   meetings: IndexedMeeting[];
+  /** Events reported with nobody named as taking part (summits, conferences). */
+  events: IndexedMeeting[];
 }
 
 export interface Person {
@@ -60,7 +62,7 @@ function summarize(uri: string, analysis: Analysis): IndexedDocument {
   return {
     uri,
     title: analysis.document.title,
-    date: analysis.document.dateline?.date ?? analysis.meetings.find((m) => !m.reported)?.date ?? null,
+    date: analysis.document.dateline?.date ?? analysis.meetings.find((m) => !m.reported)?.date ?? analysis.events.find((m) => !m.reported)?.date ?? null,
     officials: analysis.officials.map((official) => ({
       id: official.id,
       name: official.name,
@@ -78,20 +80,25 @@ function summarize(uri: string, analysis: Analysis): IndexedDocument {
       speaker: quote.speaker,
       speakerName: quote.speakerName,
     })),
-    meetings: analysis.meetings.map((meeting: Meeting) => ({
-      id: meeting.id,
-      date: meeting.date,
-      endDate: meeting.endDate,
-      place: meeting.place,
-      kind: meeting.kind,
-      cameo: meeting.cameo,
-      participants: meeting.participants,
-      bodies: meeting.bodies,
-      reported: meeting.reported,
-      start: meeting.start,
-      end: meeting.end,
-      sentence: meeting.sentence.length > 400 ? `${meeting.sentence.slice(0, 399)}…` : meeting.sentence,
-    })),
+    meetings: analysis.meetings.map(indexMeeting),
+    events: analysis.events.map(indexMeeting),
+  };
+}
+
+function indexMeeting(meeting: Meeting): IndexedMeeting {
+  return {
+    id: meeting.id,
+    date: meeting.date,
+    endDate: meeting.endDate,
+    place: meeting.place,
+    kind: meeting.kind,
+    cameo: meeting.cameo,
+    participants: meeting.participants,
+    bodies: meeting.bodies,
+    reported: meeting.reported,
+    start: meeting.start,
+    end: meeting.end,
+    sentence: meeting.sentence.length > 400 ? `${meeting.sentence.slice(0, 399)}…` : meeting.sentence,
   };
 }
 
@@ -185,6 +192,13 @@ export class CorpusIndex {
   meetings(): Array<{ uri: string; meeting: IndexedMeeting }> {
     const result: Array<{ uri: string; meeting: IndexedMeeting }> = [];
     for (const doc of this.docs.values()) for (const meeting of doc.meetings) result.push({ uri: doc.uri, meeting });
+    return result.sort(byDateDescending);
+  }
+
+  /** Every event with nobody named (summits, conferences), newest first; undated ones last. */
+  events(): Array<{ uri: string; meeting: IndexedMeeting }> {
+    const result: Array<{ uri: string; meeting: IndexedMeeting }> = [];
+    for (const doc of this.docs.values()) for (const meeting of doc.events) result.push({ uri: doc.uri, meeting });
     return result.sort(byDateDescending);
   }
 

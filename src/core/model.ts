@@ -122,7 +122,10 @@ export interface Analysis {
   countries: Country[];
   places: Place[];
   quotes: Quote[];
+  /** Encounters of named people: every meeting here has at least one participant. */
   meetings: Meeting[];
+  /** Summits, conferences and other events the text reports with nobody named as taking part. */
+  events: Meeting[];
 }
 
 /** A person the user added to `.readout/entities.json`. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Meeting } from '../core/model';
 import type { AnalysisCache } from './analysisCache';
 import { PRESS_RELEASE_SELECTOR } from './analysisCache';
 import { excerpt } from './markdown';
@@ -21,11 +22,13 @@ export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable
           symbol.children = children;
           return symbol;
         };
-        const meetings = analysis.meetings.map((meeting) => {
-          const who = meeting.participants.map((id) => names.get(id) ?? id).join(', ');
+        const meetingSymbol = (meeting: Meeting) => {
+          const who = [...meeting.participants.map((id) => names.get(id) ?? id), ...(meeting.participants.length === 0 ? meeting.bodies : [])].join(', ');
           const r = range(meeting.start, meeting.end);
           return new vscode.DocumentSymbol(`${meeting.date ?? 'undated'} ${meeting.kind}`, [who, meeting.place].filter(Boolean).join(' · '), vscode.SymbolKind.Event, r, r);
-        });
+        };
+        const meetings = analysis.meetings.map(meetingSymbol);
+        const events = analysis.events.map(meetingSymbol);
         const officials = analysis.officials
           .filter((official) => official.mentions.length > 0)
           .map((official) => {
@@ -37,7 +40,12 @@ export function registerDocumentSymbols(cache: AnalysisCache): vscode.Disposable
           const r = range(quote.start, quote.end);
           return new vscode.DocumentSymbol(`“${excerpt(quote.text, 40)}”`, quote.speakerName ?? 'speaker unknown', vscode.SymbolKind.String, r, r);
         });
-        return [group('Meetings', vscode.SymbolKind.Namespace, meetings), group('Officials', vscode.SymbolKind.Namespace, officials), group('Quotes', vscode.SymbolKind.Namespace, quotes)].filter(
+        return [
+          group('Meetings', vscode.SymbolKind.Namespace, meetings),
+          group('Officials', vscode.SymbolKind.Namespace, officials),
+          group('Quotes', vscode.SymbolKind.Namespace, quotes),
+          group('Events', vscode.SymbolKind.Namespace, events),
+        ].filter(
           (symbol): symbol is vscode.DocumentSymbol => symbol !== undefined,
         );
       },

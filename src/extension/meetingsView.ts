@@ -7,7 +7,7 @@ import type { WorkspaceIndex } from './workspaceIndex';
 export type GroupBy = 'date' | 'participant' | 'organization';
 
 export type MeetingNode =
-  | { kind: 'group'; label: string; meetings: Array<{ uri: string; meeting: IndexedMeeting }> }
+  | { kind: 'group'; label: string; meetings: Array<{ uri: string; meeting: IndexedMeeting }>; events?: true }
   | { kind: 'meeting'; uri: string; meeting: IndexedMeeting }
   | { kind: 'participant'; uri: string; name: string; titles: string[]; start: number; end: number }
   | { kind: 'quote'; uri: string; quote: IndexedQuote }
@@ -17,10 +17,14 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
+/** The label of the group that holds the events with nobody named, at the end of the view. */
+export const EVENTS_GROUP_LABEL = 'Events without named participants';
+
 /**
  * The "Meetings" view: every meeting in the workspace's press releases, newest first, or grouped
- * by participant or by organisation. A meeting opens onto its participants, the quotes its
- * participants spoke in that release, and the sentence it came from.
+ * by participant or by organisation, so that it lists who met whom. A meeting opens onto its
+ * participants, the quotes its participants spoke in that release, and the sentence it came
+ * from. Summits and conferences reported with nobody named are kept apart, in one group at the end.
  */
 export class MeetingsTree implements vscode.TreeDataProvider<MeetingNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<MeetingNode | undefined>();
@@ -51,48 +55,66 @@ export class MeetingsTree implements vscode.TreeDataProvider<MeetingNode>, vscod
   getChildren(node?: MeetingNode): MeetingNode[] {
     const corpus = this.index.corpus;
     if (!node) {
-      const all = corpus.meetings();
-      if (this.groupBy === 'date') return all.map(({ uri, meeting }) => ({ kind: 'meeting', uri, meeting }));
-      const groups = new Map<string, Array<{ uri: string; meeting: IndexedMeeting }>>();
-      for (const entry of all) {
-        const doc = corpus.document(entry.uri);
-        const keys = new Set<string>();
-        for (const id of entry.meeting.participants) {
-          const official = doc?.officials.find((o) => o.id === id);
-          if (this.groupBy === 'participant') keys.add(corpus.personOf(entry.uri, id)?.name ?? official?.name ?? id);
-          else keys.add(official?.affiliation ?? 'No affiliation');
-        }
-        if (this.groupBy === 'organization') for (const body of entry.meeting.bodies) keys.add(body);
-        if (keys.size === 0) keys.add(this.groupBy === 'participant' ? 'No named participant' : 'No affiliation');
-        for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), entry]);
-      }
-      return [...groups.entries()]
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .map(([label, meetings]) => ({ kind: 'group', label, meetings }));
+      const events = corpus.events();
+      const eventsGroup: MeetingNode[] = events.length > 0 ? [{ kind: 'group', label: EVENTS_GROUP_LABEL, meetings: events, events: true }] : [];
+      return [...this.meetingRoots(), ...eventsGroup];
     }
     if (node.kind === 'group') return node.meetings.map(({ uri, meeting }) => ({ kind: 'meeting', uri, meeting }));
-    if (node.kind === 'meeting') {
-      const doc = corpus.document(node.uri);
-      const children: MeetingNode[] = [];
-      for (const id of node.meeting.participants) {
-        const official = doc?.officials.find((o) => o.id === id);
-        if (official) {
-          children.push({ kind: 'participant', uri: node.uri, name: official.name, titles: official.titles, start: official.first?.start ?? node.meeting.start, end: official.first?.end ?? node.meeting.end });
-        }
-      }
-      if (!node.meeting.reported) {
-        for (const quote of doc?.quotes ?? []) if (quote.speaker && node.meeting.participants.includes(quote.speaker)) children.push({ kind: 'quote', uri: node.uri, quote });
-      }
-      children.push({ kind: 'sentence', uri: node.uri, meeting: node.meeting });
-      return children;
-    }
+    if (node.kind === 'meeting') return this.meetingChildren(node.uri, node.meeting);
     return [];
+  }
+
+  private meetingRoots(): MeetingNode[] {
+    const corpus = this.index.corpus;
+    const all = corpus.meetings();
+    if (this.groupBy === 'date') return all.map(({ uri, meeting }) => ({ kind: 'meeting', uri, meeting }));
+    const groups = new Map<string, Array<{ uri: string; meeting: IndexedMeeting }>>();
+    for (const entry of all) {
+      const doc = corpus.document(entry.uri);
+      const keys = new Set<string>();
+      for (const id of entry.meeting.participants) {
+        const official = doc?.officials.find((o) => o.id === id);
+        if (this.groupBy === 'participant') keys.add(corpus.personOf(entry.uri, id)?.name ?? official?.name ?? id);
+        else keys.add(official?.affiliation ?? 'No affiliation');
+      }
+      if (this.groupBy === 'organization') for (const body of entry.meeting.bodies) keys.add(body);
+      if (keys.size === 0) keys.add(this.groupBy === 'participant' ? 'No named participant' : 'No affiliation');
+      for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    return [...groups.entries()]
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+      .map(([label, meetings]) => ({ kind: 'group', label, meetings }));
+  }
+
+  private meetingChildren(uri: string, meeting: IndexedMeeting): MeetingNode[] {
+    const doc = this.index.corpus.document(uri);
+    const children: MeetingNode[] = [];
+    for (const id of meeting.participants) {
+      const official = doc?.officials.find((o) => o.id === id);
+      if (official) {
+        children.push({ kind: 'participant', uri, name: official.name, titles: official.titles, start: official.first?.start ?? meeting.start, end: official.first?.end ?? meeting.end });
+      }
+    }
+    if (!meeting.reported) {
+      for (const quote of doc?.quotes ?? []) if (quote.speaker && meeting.participants.includes(quote.speaker)) children.push({ kind: 'quote', uri, quote });
+    }
+    children.push({ kind: 'sentence', uri, meeting });
+    return children;
   }
 
   getTreeItem(node: MeetingNode): vscode.TreeItem {
     const reveal = (uri: string, start: number, end: number): vscode.Command => ({ title: 'Reveal', command: REVEAL_COMMAND, arguments: [uri, start, end] });
     switch (node.kind) {
       case 'group': {
+        if (node.events) {
+          // Collapsed: the view is about who met whom; these are there when they are wanted.
+          const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+          item.id = 'readout.events';
+          item.description = `${node.meetings.length} event${node.meetings.length === 1 ? '' : 's'}`;
+          item.iconPath = new vscode.ThemeIcon('calendar');
+          item.contextValue = 'readout.events';
+          return item;
+        }
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = `${node.meetings.length} meeting${node.meetings.length === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon(this.groupBy === 'participant' ? 'person' : 'organization');

@@ -35,7 +35,8 @@ export function exportMeetings(input: ExportInput): string {
   const rows: string[][] = [[...MEETING_COLUMNS]];
   for (const source of input.sources) {
     const names = new Map(source.analysis.officials.map((official) => [official.id, official.name]));
-    for (const meeting of [...source.analysis.meetings].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // Events with nobody named are rows too (their bodies, or no participant): an event table.
+    for (const meeting of [...source.analysis.meetings, ...source.analysis.events].sort((a, b) => a.start - b.start || a.end - b.end)) {
       const participants = [...new Set([...meeting.participants.map((id) => names.get(id) ?? id), ...meeting.bodies])];
       const pairs: Array<[string, string]> = [];
       for (let i = 0; i < participants.length; i++) {

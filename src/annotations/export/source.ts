@@ -137,13 +137,18 @@ export function quoteAround(analysis: Analysis, start: number, end: number): Quo
  * date of the document's main meeting (its first meeting not reported as background), else null.
  */
 export function meetingDateFor(analysis: Analysis, start: number, end: number): string | null {
-  const around: Meeting | undefined = analysis.meetings.find((meeting) => meeting.start <= start && end <= meeting.end);
+  const contains = (meeting: Meeting) => meeting.start <= start && end <= meeting.end;
+  const around: Meeting | undefined = analysis.meetings.find(contains) ?? analysis.events.find(contains);
   return around?.date ?? mainMeetingDate(analysis);
 }
 
-/** The date of the document's main meeting: its first meeting not reported as background. */
+/**
+ * The date of the document's main meeting: its first meeting not reported as background, else
+ * its first such event with nobody named.
+ */
 export function mainMeetingDate(analysis: Analysis): string | null {
-  return analysis.meetings.find((meeting) => !meeting.reported)?.date ?? null;
+  const main = (meeting: Meeting) => !meeting.reported;
+  return (analysis.meetings.find(main) ?? analysis.events.find(main))?.date ?? null;
 }
 
 /**

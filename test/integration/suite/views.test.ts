@@ -38,6 +38,22 @@ describe('Readout views', () => {
     assert.match(children[children.length - 1] as string, /^On 12 November 2019/);
   });
 
+  it('keeps events with nobody named apart, in one group at the end', async () => {
+    const { views } = await api();
+    for (const groupBy of ['date', 'participant'] as const) {
+      views.meetings.setGroupBy(groupBy);
+      const roots = views.meetings.getChildren();
+      const last = roots[roots.length - 1];
+      assert.ok(last && last.kind === 'group' && last.events, `by ${groupBy}: the events group comes last`);
+      assert.equal(label(views.meetings.getTreeItem(last)), 'Events without named participants');
+      const meetings = roots.slice(0, -1).flatMap((node) => (node.kind === 'group' ? node.meetings.map((m) => m.meeting) : node.kind === 'meeting' ? [node.meeting] : []));
+      assert.ok(meetings.length > 0 && meetings.every((m) => m.participants.length > 0), 'the rest of the view lists who met whom');
+      const events = views.meetings.getChildren(last);
+      assert.ok(events.some((node) => node.kind === 'meeting' && node.meeting.date === '2019-11-02' && node.meeting.place === 'Tashkent'), 'the seed\'s Tashkent council is an event');
+    }
+    views.meetings.setGroupBy('date');
+  });
+
   it('reveals the meeting sentence when a meeting is selected', async () => {
     const { views } = await api();
     views.meetings.setGroupBy('date');

@@ -50,7 +50,8 @@ describe('meetings', () => {
       'The Uzbek Foreign Minister informed his counterpart about preparations for the Tashkent International Investment Forum, to be held in May.',
       'The ministers agreed to hold the next meeting of the Intergovernmental Commission in Bishkek in the first half of 2024.',
     ].join('\n');
-    const meetings = analyze(text).meetings;
+    const { meetings: withPeople, events: meetings } = analyze(text);
+    assert.equal(withPeople.length, 1, 'events with nobody named are not meetings');
     const forum = meetings.find((m) => m.kind === 'conference');
     assert.equal(forum?.date, '2024-05', 'a month without a year in a plan is the coming one');
     assert.equal(forum?.reported, true);
@@ -146,7 +147,7 @@ describe('meetings', () => {
       '',
       'The parties discussed the results of the meeting of the Council of CIS Heads of State held in Bishkek on 13 October, as well as preparations for the meeting of the Council of CIS Heads of Government to be held in Ashgabat in May 2024.',
     ].join('\n');
-    const reported = analyze(text).meetings.filter((m) => m.reported);
+    const reported = analyze(text).events.filter((m) => m.reported);
     assert.deepEqual(reported.map((m) => [m.date, m.place, m.participants.length]), [['2023-10-13', 'Bishkek', 0], ['2024-05', 'Ashgabat', 0]]);
   });
 

@@ -84,12 +84,17 @@ describe('engine on the reference SCO release', () => {
   });
 
   it('reports the Heads of Government Council meeting of 2 November 2019 in Tashkent as an earlier event', () => {
-    const council = analysis.meetings.find((m) => m.date === '2019-11-02');
-    assert.ok(council, `meetings: ${JSON.stringify(analysis.meetings.map((m) => [m.date, m.place, m.evidence]))}`);
+    const council = analysis.events.find((m) => m.date === '2019-11-02');
+    assert.ok(council, `events: ${JSON.stringify(analysis.events.map((m) => [m.date, m.place, m.evidence]))}`);
     assert.equal(council.reported, true);
     assert.equal(council.place, 'Tashkent');
     assert.deepEqual(council.participants, []);
     assert.equal(analysis.meetings.filter((m) => !m.reported).length, 1, 'one main meeting; "The meeting took place…" adds none');
+  });
+
+  it('lists the one meeting of people apart from the two events where nobody is named', () => {
+    assert.deepEqual(analysis.meetings.map((m) => m.date), ['2019-11-12']);
+    assert.deepEqual(analysis.events.map((m) => [m.date, m.place]), [['2019-11-02', 'Tashkent'], [null, 'Bishkek']]);
   });
 
   it('links the SCO acronym to its full name and finds the countries', () => {

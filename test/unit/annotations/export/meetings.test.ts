@@ -22,6 +22,7 @@ describe('export: meetings event table', () => {
     assert.match(main.sentence!, /^On 12 November 2019, SCO Secretary-General Vladimir Norov met with/);
     assert.equal(input.sources[0]!.text.slice(Number(main.start), Number(main.end)), main.sentence);
     assert.deepEqual(rows.slice(1).map((r) => [r.reported, r.participant_a, r.participant_b]), [['true', '', ''], ['true', '', '']]);
+    assert.deepEqual(input.sources[0]!.analysis.meetings.length, 1, 'the background events are events of the analysis, not meetings');
   });
 
   it('gives one row per unordered pair, with bodies after officials, and one row for a single participant', () => {
@@ -31,7 +32,8 @@ describe('export: meetings event table', () => {
     const three: Meeting = { ...base, id: 'three', start: 10, bodies: ['SCO Secretariat'] };
     const one: Meeting = { ...base, id: 'one', start: 20, participants: ['le-yucheng'], bodies: [] };
     const formula: Meeting = { ...base, id: 'formula', start: 30, participants: [], bodies: ['=cmd|x'] };
-    analysis.meetings = [three, one, formula];
+    analysis.meetings = [three, one];
+    analysis.events = [formula];
     const rows = csvRecords(exportMeetings(input));
     assert.deepEqual(
       rows.map((r) => [r.meeting_id, r.participant_a, r.participant_b]),
