@@ -5,6 +5,7 @@
  * drift from what `analyze` does.
  */
 import { analyze, separateEvents } from '../src/core/analyze';
+import { inferAffiliations } from '../src/core/affiliations';
 import { AnalysisContext } from '../src/core/context';
 import { resolveReferences } from '../src/core/coreference';
 import { findDates, parseIsoDate } from '../src/core/dates';
@@ -45,6 +46,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   lap(7);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
   ctx.release();
   lap(8);
   return {

@@ -2,6 +2,7 @@
  * The engine's entry point: text in, {@link Analysis} out. Pure and synchronous; no file,
  * setting or clock is read here.
  */
+import { inferAffiliations } from './affiliations';
 import { AnalysisContext } from './context';
 import { resolveReferences } from './coreference';
 import { findDates, parseIsoDate, parseIsoDay } from './dates';
@@ -28,6 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   resolveReferences(ctx, entities, officials);
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
+  inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
   ctx.release();
 
   return {
