@@ -7,6 +7,7 @@ import { dateAt, type YearMonthDay } from './dates';
 import type { Dateline, DocumentInfo, Span } from './model';
 import { isSpaceCode } from './text';
 import { TokenType, type Token } from './tokens';
+import { COUNTRIES, PLACES } from './lexicon';
 import { vocabulary } from './vocabulary';
 
 /** Lines at the top of a release that are not its headline. */
@@ -86,6 +87,100 @@ function agencyAfter(ctx: AnalysisContext, k: number): { name: string; end: numb
  * dateline has none.
  */
 export function findDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay | undefined): { dateline: Dateline | null; publisher: string | null } {
+  const atTitle = datelineAt(ctx, from, anchor);
+  if (atTitle.dateline) return atTitle;
+  return leadDateline(ctx, from, anchor) ?? atTitle;
+}
+
+/** How far into a text its dateline is looked for when it is not right after the headline. */
+const LEAD_LINES = 12;
+const LEAD_CHARS = 1500;
+/** "date 2017-09-15" or "21.09.2023" opening a line near the top. */
+const LEAD_DATE = /(?:^|\n)[ \t]*(?:date[ \t]+(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b/;
+/** "ANKARA" alone, "LONDON (Reporter) –", "ASTANA. KAZINFORM –", "RIYADH, (Agency - 02nd Apr, 2020)". */
+const LEAD_PLACE = /(?:^|\n)[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+){0,2})(,?[ \t]*\(([^)\n]{1,120})\)|\.[ \t]+[A-Z][A-Za-z]+[ \t]*[\u2013\u2014-]|[ \t]*[\u2013\u2014]|[ \t]*\n)/;
+
+/**
+ * The dateline when it is not right after the headline: a dateline further down the first
+ * lines (below a byline or a photo caption), else a place in capitals opening a line and a date
+ * line ("date 2017-09-15", "21.09.2023") near the top, either of which may be missing.
+ */
+function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay | undefined): { dateline: Dateline; publisher: string | null } | undefined {
+  const tokens = ctx.tokens;
+  let lines = 0;
+  for (let k = 0; k < tokens.length && lines < LEAD_LINES && (tokens[k] as Token).start < LEAD_CHARS; k++) {
+    if (k > 0 && !ctx.isBreak(k - 1)) continue;
+    if (ctx.isBreak(k)) continue;
+    lines++;
+    if (k === from) continue;
+    const found = datelineAt(ctx, k, anchor);
+    // Only a dateline with a place counts here: a date alone on a line further down may be anything.
+    if (found.dateline?.place) return found as { dateline: Dateline; publisher: string | null };
+  }
+  const lead = ctx.text.slice(0, LEAD_CHARS);
+  const placeMatch = LEAD_PLACE.exec(lead);
+  let place: string | null = null;
+  let span: Span | undefined;
+  let date: string | null = null;
+  if (placeMatch) {
+    // "ASTANA. KAZINFORM –": the place is what comes before the agency.
+    const written = placeMatch[1] as string;
+    const firstPart = written.split(/\.[ \t]/)[0]!;
+    const beforeAgency = /^[ \t]*[\u2013\u2014]/.test(placeMatch[2] as string) && !knownPlaceNames().has(written.toLowerCase()) ? firstPart : written;
+    const name = beforeAgency.replace(/[.,]+$/, '');
+    const known = knownPlaceNames().has(name.toLowerCase());
+    // A place alone on its line must be a known one; before an agency or a dash, any capitals.
+    if (known || !/\n$/.test(placeMatch[2] as string)) {
+      const start = placeMatch.index + placeMatch[0].indexOf(placeMatch[1] as string);
+      place = titleCase(name, true);
+      span = { start, end: start + name.length };
+      const inBrackets = placeMatch[3];
+      if (inBrackets) {
+        const bracketStart = placeMatch.index + placeMatch[0].indexOf(inBrackets);
+        date = dateInRange(ctx, bracketStart, bracketStart + inBrackets.length, anchor);
+      }
+    }
+  }
+  const dateMatch = date === null ? LEAD_DATE.exec(lead) : null;
+  if (dateMatch) {
+    const [year, month, day] = dateMatch[1] ? [dateMatch[1], dateMatch[2], dateMatch[3]] : [dateMatch[6], dateMatch[5], dateMatch[4]];
+    const iso = `${year}-${(month as string).padStart(2, '0')}-${(day as string).padStart(2, '0')}`;
+    if (isRealDay(Number(year), Number(month), Number(day))) {
+      date = iso;
+      if (!span) {
+        const start = dateMatch.index + dateMatch[0].length - dateMatch[0].trimStart().length;
+        span = { start, end: dateMatch.index + dateMatch[0].length };
+      }
+    }
+  }
+  if (!span || (place === null && date === null)) return undefined;
+  return { dateline: { start: span.start, end: span.end, place, date }, publisher: null };
+}
+
+let placeNames: Set<string> | undefined;
+/** Places and countries of the lexicons by every name, lower-case. */
+function knownPlaceNames(): Set<string> {
+  placeNames ??= new Set([...PLACES.flatMap((p) => [p.name, ...p.aliases]), ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases])].map((name) => name.toLowerCase()));
+  return placeNames;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first date written in full among the tokens of [start, end) (character offsets). */
+function dateInRange(ctx: AnalysisContext, start: number, end: number, anchor: YearMonthDay | undefined): string | null {
+  const tokens = ctx.tokens;
+  for (let k = 0; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+    if ((tokens[k] as Token).start < start) continue;
+    const found = dateAt(ctx, k, anchor);
+    if (found && !found.inferred) return found.date;
+  }
+  return null;
+}
+
+function datelineAt(ctx: AnalysisContext, from: number, anchor: YearMonthDay | undefined): { dateline: Dateline | null; publisher: string | null } {
   const tokens = ctx.tokens;
   let k = from;
   while (k < tokens.length && ctx.isBreak(k)) k++;
