@@ -96,7 +96,7 @@ export function findEntities(ctx: AnalysisContext): EntityFindings {
       let end = orgEnd;
       // "Shanghai Cooperation Organisation (SCO)": the acronym in brackets is the same mention.
       if (tokens[end]?.text === '(' && tokens[end + 1]?.text === orgEntry.acronym && tokens[end + 2]?.text === ')') end += 3;
-      addOrganization(ctx, orgList, orgEntry.id, orgEntry.name, orgEntry.acronym, null, k, end);
+      addOrganization(ctx, orgList, orgEntry.id, orgEntry.name, orgEntry.acronym, orgEntry.country ?? null, k, end);
       k = end - 1;
       continue;
     }

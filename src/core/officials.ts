@@ -82,7 +82,12 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
   const nameEndAt = (k: number): number => {
     if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
     let end = k + 1;
-    while (end < tokens.length && end - k < 6 && isNameToken(end)) end++;
+    // Up to five name words, with the dots of initials between them ("Anna K. Lindqvist", "M. Rahman").
+    while (end < tokens.length && end - k < 8) {
+      if (isNameToken(end)) end++;
+      else if (isInitialDot(tokens, end) && isNameToken(end + 1) && (tokens[end + 1] as Token).cap) end++;
+      else break;
+    }
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
     while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
@@ -485,6 +490,12 @@ const TITLE_WORDS = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord;
 const TITLE_OR_HONORIFIC = TITLE_WORDS | W.HonorificStart;
 
 /** Whether a capitalised word can be part of a personal name (before any claim is considered). */
+/** The dot after a one-letter initial inside a name: "K" "." in "Anna K. Lindqvist". */
+function isInitialDot(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]?.text === '.' && before !== undefined && before.text.length === 1 && before.cap && (tokens[k] as Token).start === before.end;
+}
+
 function isCapNameWord(token: Token, knownWords: ReadonlySet<string> | undefined): boolean {
   const flags = token.flags;
   if (flags & (W.NotName | W.TitleWord)) return knownWords !== undefined && knownWords.has(token.lower);

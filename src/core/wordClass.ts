@@ -89,6 +89,10 @@ export const TITLE_LINKS = new Set(['of', 'for', 'to', 'in', 'and', 'a.i.', 'ad'
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
+  // Adverbs that open sentences ("Later Lindqvist spoke…").
+  'later', 'earlier', 'subsequently', 'afterwards', 'afterward', 'separately', 'finally', 'recently', 'previously',
+  'lastly', 'now', 'again', 'together', 'instead', 'overall', 'currently', 'accordingly', 'similarly', 'likewise',
+  'specifically', 'notably', 'importantly', 'nevertheless', 'nonetheless', 'indeed',
   'the', 'a', 'an', 'he', 'she', 'his', 'her', 'him', 'it', 'its', 'they', 'their', 'them', 'we', 'our', 'us', 'i', 'you',
   'this', 'that', 'these', 'those', 'there', 'here', 'both', 'all', 'each', 'every', 'either', 'neither', 'some', 'any',
   'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'of', 'as', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then',

@@ -30,10 +30,31 @@ export interface OrganizationEntry {
   name: string;
   /** Spelling variants and other names. */
   aliases: string[];
-  kind: 'intergovernmental' | 'un-body' | 'bloc' | 'financial' | 'secretariat' | 'ngo';
+  kind: 'intergovernmental' | 'un-body' | 'bloc' | 'financial' | 'secretariat' | 'ngo' | 'seat-of-government';
   /** Id of the parent organisation. */
   parent: string | null;
+  /** For a seat of government: the lower-case ISO code of its country. */
+  country?: string;
 }
+
+/**
+ * Seats of government that releases quote as speakers ("the White House said", "Downing Street
+ * said"): bodies of their country, never people.
+ */
+const SEATS_OF_GOVERNMENT: readonly OrganizationEntry[] = [
+  { id: 'white-house', acronym: null, name: 'White House', aliases: [], kind: 'seat-of-government', parent: null, country: 'us' },
+  { id: 'downing-street', acronym: null, name: 'Downing Street', aliases: ['10 Downing Street', 'Number 10', 'No 10'], kind: 'seat-of-government', parent: null, country: 'gb' },
+  { id: 'kremlin', acronym: null, name: 'Kremlin', aliases: [], kind: 'seat-of-government', parent: null, country: 'ru' },
+  { id: 'elysee', acronym: null, name: 'Élysée Palace', aliases: ['Élysée', 'Elysee', 'Elysee Palace', 'Elysée'], kind: 'seat-of-government', parent: null, country: 'fr' },
+  { id: 'blue-house', acronym: null, name: 'Blue House', aliases: ['Cheong Wa Dae'], kind: 'seat-of-government', parent: null, country: 'kr' },
+  { id: 'zhongnanhai', acronym: null, name: 'Zhongnanhai', aliases: [], kind: 'seat-of-government', parent: null, country: 'cn' },
+  { id: 'kantei', acronym: null, name: 'Kantei', aliases: [], kind: 'seat-of-government', parent: null, country: 'jp' },
+  { id: 'akorda', acronym: null, name: 'Akorda', aliases: ['Ak Orda'], kind: 'seat-of-government', parent: null, country: 'kz' },
+  { id: 'palazzo-chigi', acronym: null, name: 'Palazzo Chigi', aliases: ['Chigi Palace'], kind: 'seat-of-government', parent: null, country: 'it' },
+  { id: 'moncloa', acronym: null, name: 'Moncloa Palace', aliases: ['Moncloa', 'La Moncloa'], kind: 'seat-of-government', parent: null, country: 'es' },
+  { id: 'casa-rosada', acronym: null, name: 'Casa Rosada', aliases: [], kind: 'seat-of-government', parent: null, country: 'ar' },
+  { id: 'quai-d-orsay', acronym: null, name: "Quai d'Orsay", aliases: [], kind: 'seat-of-government', parent: null, country: 'fr' },
+];
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   // The United Nations and its principal organs.
@@ -218,4 +239,5 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { id: 'msf', acronym: 'MSF', name: 'Médecins Sans Frontières', aliases: ['Doctors Without Borders', 'Medecins Sans Frontieres'], kind: 'ngo', parent: null },
   { id: 'wef', acronym: 'WEF', name: 'World Economic Forum', aliases: [], kind: 'ngo', parent: null },
   { id: 'bfa', acronym: 'BFA', name: 'Boao Forum for Asia', aliases: [], kind: 'ngo', parent: null },
+  ...SEATS_OF_GOVERNMENT,
 ];
