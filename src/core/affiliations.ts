@@ -16,6 +16,7 @@
  */
 import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
+import { COUNTRIES, PLACES } from './lexicon';
 import type { Country, Dateline, Meeting, Official, Span } from './model';
 import { TokenType, type Token } from './tokens';
 
@@ -28,7 +29,7 @@ const LEAD_FACTOR = 2;
 const MIN_WEIGHT = 3;
 
 const WEIGHT_BODY = 3;
-const WEIGHT_DATELINE = 3;
+const WEIGHT_DATELINE = 2;
 const WEIGHT_HEADLINE = 2;
 const WEIGHT_MENTION = 1;
 
@@ -42,8 +43,12 @@ export function inferAffiliations(
 ): void {
   if (officials.every((o) => o.affiliation !== null)) return;
   const tokens = ctx.tokens;
-  const countryById = new Map(entities.countries.map((c) => [c.id, c]));
-  const setCountry = (official: Official, country: Country) => {
+  const countryById = new Map<string, { id: string; name: string }>(entities.countries.map((c) => [c.id, c]));
+  // The dateline's country counts even when the text names it nowhere else.
+  const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
+  const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
+  if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
+  const setCountry = (official: Official, country: { id: string; name: string }) => {
     official.affiliation = country.name;
     official.affiliationId = country.id;
   };
@@ -55,7 +60,7 @@ export function inferAffiliations(
       if (mention.kind !== 'name') continue;
       const k = tokenAt(tokens, mention.start);
       if (k < 0) continue;
-      const country = countryBefore(ctx, entities, k) ?? countryOfList(ctx, officials, entities.countries, k);
+      const country = countryBefore(ctx, entities, k) ?? countryAfter(ctx, entities, k) ?? countryOfList(ctx, officials, entities.countries, k);
       if (country) {
         setCountry(official, country);
         break;
@@ -74,10 +79,7 @@ export function inferAffiliations(
     for (const mention of country.mentions) add(country.id, headline && mention.start < headline.end && mention.end > headline.start ? WEIGHT_HEADLINE : WEIGHT_MENTION);
   }
   for (const org of entities.organizations) if (org.country) add(org.country, WEIGHT_BODY * org.mentions.length);
-  if (dateline?.place) {
-    const place = entities.places.find((p) => p.mentions.some((m) => m.start >= dateline.start && m.end <= dateline.end));
-    add(place?.country, WEIGHT_DATELINE);
-  }
+  add(datelineCountry, WEIGHT_DATELINE);
   if (weights.size === 0) return;
   for (const official of orphans) {
     // Whoever this official meets, or shares the office with, stands for another country.
@@ -99,7 +101,7 @@ export function inferAffiliations(
         bestWeight = weight;
       } else if (weight > second) second = weight;
     }
-    if (best !== null && bestWeight >= MIN_WEIGHT && bestWeight >= LEAD_FACTOR * second) setCountry(official, countryById.get(best) as Country);
+    if (best !== null && bestWeight >= MIN_WEIGHT && bestWeight >= LEAD_FACTOR * second) setCountry(official, countryById.get(best)!);
   }
 }
 
@@ -138,6 +140,30 @@ function countryBefore(ctx: AnalysisContext, entities: EntityFindings, k: number
   if (ctx.tokens[j]?.type === TokenType.Possessive) j--;
   if (j < 0 || ctx.claims[j] !== Claim.Country) return undefined;
   return entities.countries[ctx.claimRefs[j] as number];
+}
+
+/** "President Emmanuel Macron of France": a titled name followed by "of" and a country. */
+function countryAfter(ctx: AnalysisContext, entities: EntityFindings, k: number): Country | undefined {
+  if (titleStart(ctx, k) === k) return undefined;
+  const tokens = ctx.tokens;
+  let j = k;
+  while (j < tokens.length && ctx.claims[j] === Claim.Name && ctx.claimRefs[j] === ctx.claimRefs[k]) j++;
+  if (tokens[j]?.lower !== 'of') return undefined;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  if (ctx.claims[j] !== Claim.Country) return undefined;
+  return entities.countries[ctx.claimRefs[j] as number];
+}
+
+let placeCountries: Map<string, string> | undefined;
+/** The country of a place the lexicons know (a city, or a country's capital), by name. */
+function countryOfPlace(name: string): string | undefined {
+  if (!placeCountries) {
+    placeCountries = new Map();
+    for (const place of PLACES) if (place.country) for (const form of [place.name, ...place.aliases]) placeCountries.set(form.toLowerCase(), place.country);
+    for (const country of COUNTRIES) if (country.capital && !placeCountries.has(country.capital.toLowerCase())) placeCountries.set(country.capital.toLowerCase(), country.id);
+  }
+  return placeCountries.get(name.toLowerCase());
 }
 
 /**

@@ -7,6 +7,7 @@
 import { AnalysisContext, Claim, slugify } from './context';
 import type { EntityFindings } from './entities';
 import type { KnowledgeBase, KnownPerson, Mention, Official } from './model';
+import { COUNTRIES } from './lexicon';
 import { isSpaceCode } from './text';
 import { Accept } from './phraseTrie';
 import { TokenType, type Token } from './tokens';
@@ -304,13 +305,17 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
-    if (end - k >= 2 && tokens[k - 1]?.lower === 'counterpart') {
+    if (end - k >= 2 && (tokens[k - 1]?.lower === 'counterpart' || (tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'counterpart'))) {
+      const at = tokens[k - 1]?.lower === 'counterpart' ? k - 1 : k - 2;
       const official = register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a counterpart', undefined);
-      const country = ctx.claims[k - 2] === Claim.Country ? entities.countries[ctx.claimRefs[k - 2] as number] : undefined;
+      const country = ctx.claims[at - 1] === Claim.Country ? entities.countries[ctx.claimRefs[at - 1] as number] : undefined;
       if (country && !official.affiliation) {
         official.affiliation = country.name;
         official.affiliationId = country.id;
       }
+      // The counterpart holds the office of the official whose counterpart they are.
+      const office = official.titles.length === 0 ? counterpartOffice(ctx, officials, at) : undefined;
+      if (office) official.titles.push(office);
       next = end;
       continue;
     }
@@ -490,6 +495,54 @@ const TITLE_WORDS = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord;
 const TITLE_OR_HONORIFIC = TITLE_WORDS | W.HonorificStart;
 
 /** Whether a capitalised word can be part of a personal name (before any claim is considered). */
+/**
+ * "Foreign Minister Hakan Fidan met his Greek counterpart Yorgos Yerapetritis": the office of the
+ * nearest official named before `counterpart` in its sentence, without that official's country
+ * ("Minister of Foreign Affairs of Kazakhstan" → "Minister of Foreign Affairs").
+ */
+function counterpartOffice(ctx: AnalysisContext, officials: readonly Official[], counterpart: number): string | undefined {
+  const tokens = ctx.tokens;
+  const sentence = (tokens[counterpart] as Token).sentence;
+  for (let j = counterpart - 1; j >= 0 && (tokens[j] as Token).sentence === sentence; j--) {
+    if (ctx.claims[j] !== Claim.Name) continue;
+    const title = officials[ctx.claimRefs[j] as number]?.titles[0];
+    return title === undefined ? undefined : withoutCountry(title);
+  }
+  return undefined;
+}
+
+/** A title without the country it names first or last: "US Secretary of State" → "Secretary of State". */
+function withoutCountry(title: string): string | undefined {
+  const words = title.split(/\s+/);
+  const isCountry = (phrase: string[]) => countryFormsOf().has(phrase.join(' ').toLowerCase());
+  let first = 0;
+  let last = words.length;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (isCountry(words.slice(0, n))) {
+      first = n;
+      break;
+    }
+  }
+  const of = words.lastIndexOf('of');
+  const to = words.lastIndexOf('to');
+  const cut = Math.max(of, to);
+  if (cut > first) {
+    let from = cut + 1;
+    if (words[from]?.toLowerCase() === 'the') from++;
+    if (words[from] === 'Republic' && words[from + 1] === 'of') from += 2;
+    if (from < words.length && isCountry(words.slice(from))) last = cut;
+  }
+  const office = words.slice(first, last).join(' ');
+  return office.length > 0 ? office : undefined;
+}
+
+let countryForms: Set<string> | undefined;
+/** Every name, alias and demonym of the countries, lower case. */
+function countryFormsOf(): Set<string> {
+  countryForms ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((form) => form.toLowerCase()));
+  return countryForms;
+}
+
 /** The dot after a one-letter initial inside a name: "K" "." in "Anna K. Lindqvist". */
 function isInitialDot(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
