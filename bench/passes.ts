@@ -13,6 +13,7 @@ import { documentInfo, findDateline, findTitle } from '../src/core/document';
 import { findEntities } from '../src/core/entities';
 import type { Analysis } from '../src/core/model';
 import { findMeetings } from '../src/core/meetings';
+import { joinNameVariants } from '../src/core/nameVariants';
 import { findOfficials } from '../src/core/officials';
 import { attributeQuotes, findQuoteSpans } from '../src/core/quotes';
 
@@ -40,6 +41,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   const quoteSpans = findQuoteSpans(ctx);
   lap(4);
   const { officials } = findOfficials(ctx, entities, undefined);
+  joinNameVariants(ctx, officials);
   lap(5);
   resolveReferences(ctx, entities, officials);
   lap(6);

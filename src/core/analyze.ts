@@ -10,6 +10,7 @@ import { documentInfo, findDateline, findTitle } from './document';
 import { findEntities } from './entities';
 import type { Analysis, AnalyzeOptions, Meeting } from './model';
 import { findMeetings } from './meetings';
+import { joinNameVariants } from './nameVariants';
 import { findOfficials } from './officials';
 import { attributeQuotes, findQuoteSpans } from './quotes';
 
@@ -26,6 +27,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const quoteSpans = findQuoteSpans(ctx);
   const { officials } = findOfficials(ctx, entities, options.knowledge);
+  joinNameVariants(ctx, officials);
   resolveReferences(ctx, entities, officials);
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);

@@ -7,10 +7,13 @@
  */
 import { slugify } from './context';
 import type { Analysis, KnowledgeBase, Meeting } from './model';
+import { areNameVariants, nameWordsOf, wordKey } from './nameVariants';
 
 export interface IndexedOfficial {
   id: string;
   name: string;
+  /** Other spellings of the name in the document. */
+  aliases: string[];
   titles: string[];
   affiliation: string | null;
   mentionCount: number;
@@ -66,6 +69,7 @@ function summarize(uri: string, analysis: Analysis): IndexedDocument {
     officials: analysis.officials.map((official) => ({
       id: official.id,
       name: official.name,
+      aliases: official.aliases,
       titles: official.titles,
       affiliation: official.affiliation,
       mentionCount: official.mentions.length,
@@ -102,9 +106,6 @@ function indexMeeting(meeting: Meeting): IndexedMeeting {
   };
 }
 
-function nameWords(name: string): string[] {
-  return slugify(name).split('-').filter((word) => word.length > 0);
-}
 
 export class CorpusIndex {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -229,6 +230,9 @@ export class CorpusIndex {
     const people: Person[] = [];
     const byAlias = new Map<string, Person>();
     const bySurname = new Map<string, Person[]>();
+    // People by the transliteration key of their surname, for spellings of one name across
+    // documents ("Sergei Lavrov" here, "Sergey Lavrov" there).
+    const bySurnameKey = new Map<string, Person[]>();
     this.personByAppearance = new Map();
 
     for (const known of this.knowledge.people ?? []) {
@@ -248,14 +252,18 @@ export class CorpusIndex {
     // Full names first, so a bare surname elsewhere can join the right person.
     const appearances: Array<{ uri: string; official: IndexedOfficial }> = [];
     for (const doc of this.docs.values()) for (const official of doc.officials) appearances.push({ uri: doc.uri, official });
-    appearances.sort((a, b) => nameWords(b.official.name).length - nameWords(a.official.name).length);
+    appearances.sort((a, b) => nameWordsOf(b.official.name).length - nameWordsOf(a.official.name).length);
 
     for (const { uri, official } of appearances) {
       const slug = slugify(official.name);
-      const words = nameWords(official.name);
+      const words = nameWordsOf(official.name);
       let person = byAlias.get(slug);
       if (!person && words.length === 1) {
         const candidates = bySurname.get(words[0] as string) ?? [];
+        if (candidates.length === 1) person = candidates[0];
+      }
+      if (!person && words.length > 1) {
+        const candidates = (bySurnameKey.get(wordKey(words[words.length - 1] as string)) ?? []).filter((p) => [p.name, ...p.aliases].some((form) => areNameVariants(words, nameWordsOf(form))));
         if (candidates.length === 1) person = candidates[0];
       }
       if (!person) {
@@ -268,9 +276,12 @@ export class CorpusIndex {
             list.push(person);
             bySurname.set(word, list);
           }
+          const key = wordKey(words[words.length - 1] as string);
+          bySurnameKey.set(key, [...(bySurnameKey.get(key) ?? []), person]);
         }
       }
-      if (official.name !== person.name && !person.aliases.includes(official.name)) person.aliases.push(official.name);
+      for (const form of [official.name, ...official.aliases]) if (form !== person.name && !person.aliases.includes(form)) person.aliases.push(form);
+      for (const form of official.aliases) if (!byAlias.has(slugify(form))) byAlias.set(slugify(form), person);
       for (const title of official.titles) if (!person.titles.includes(title)) person.titles.push(title);
       if (official.affiliation && !person.affiliations.includes(official.affiliation)) person.affiliations.push(official.affiliation);
       person.appearances.push({ uri, officialId: official.id, mentionCount: official.mentionCount });

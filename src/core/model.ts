@@ -25,6 +25,8 @@ export interface Official {
   id: string;
   /** Full name as the document gives it, without titles or honorifics. */
   name: string;
+  /** Other spellings of the name in the document ("Sergei Lavrov" beside "Sergey Lavrov"). */
+  aliases: string[];
   /** Titles the document gives this person, most specific first ("SCO Secretary-General"). */
   titles: string[];
   /** The organisation or country the person represents, as a display name ("SCO", "China"). */

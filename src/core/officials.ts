@@ -122,6 +122,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       const created: Official = {
         id,
         name,
+        aliases: [],
         titles: title ? [titleTextOf(ctx, title)] : [],
         affiliation: affiliation ? affiliation.name : null,
         affiliationId: affiliation ? affiliation.id : null,
@@ -371,11 +372,14 @@ function idTakenBefore(officials: readonly Official[], count: number, id: string
 }
 
 /** After a one-word name: a verb, a possessive, or the end of a clause. */
+/** Words after a one-word surname that a department's name is not followed by ("the visit by President Nazarbayev in 2016"). */
+const PERSON_FOLLOWERS = new Set(['also', 'then', 'who', 'has', 'had', 'was', 'is', 'will', 'would', 'and', 'in', 'on', 'during', 'with', 'to']);
+
 function actsLikePerson(ctx: AnalysisContext, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next) return true;
   if (next.type === TokenType.Possessive) return true;
-  if (next.type === TokenType.Word) return !next.cap && ((next.flags & W.Verb) !== 0 || next.lower === 'also' || next.lower === 'then' || next.lower === 'who' || next.lower === 'has' || next.lower === 'had' || next.lower === 'was' || next.lower === 'is' || next.lower === 'will' || next.lower === 'would' || next.lower === 'and');
+  if (next.type === TokenType.Word) return !next.cap && ((next.flags & W.Verb) !== 0 || PERSON_FOLLOWERS.has(next.lower));
   return next.type === TokenType.Punct && (next.text === '.' || next.text === ';') ;
 }
 

@@ -109,7 +109,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: 'kingston', name: 'Kingston', aliases: [], country: 'jm' },
   { id: 'tokyo', name: 'Tokyo', aliases: [], country: 'jp' },
   { id: 'amman', name: 'Amman', aliases: [], country: 'jo' },
-  { id: 'astana', name: 'Astana', aliases: ['Nur-Sultan', 'Nursultan', 'Akmola'], country: 'kz' },
+  { id: 'astana', name: 'Astana', aliases: ['Nur-Sultan', 'Akmola'], country: 'kz' },
   { id: 'nairobi', name: 'Nairobi', aliases: [], country: 'ke' },
   { id: 'south-tarawa', name: 'South Tarawa', aliases: ['Tarawa'], country: 'ki' },
   { id: 'kuwait-city', name: 'Kuwait City', aliases: [], country: 'kw' },
