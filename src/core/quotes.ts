@@ -186,7 +186,9 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     // What the quote's own words say first: no cue is looked for when they rule speech out.
     const speech = speechOf(ctx, span, end);
     if (speech === Speech.No) continue;
-    const cueAfter = nextIndex === i ? nextCueAfter : findCueAfter(ctx, span, entities, officials);
+    const found = nextIndex === i ? nextCueAfter : findCueAfter(ctx, span, entities, officials);
+    // `"…" X tweeted: "…"`: an attribution that ends on a colon introduces the next quote.
+    const cueAfter = found && !introducesNext(tokens, found.end) ? found : undefined;
     const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
     const cue = cueAfter ?? cueBefore;
     // Short quotations are speech only when a speech cue attributes them.
@@ -250,12 +252,45 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speakerName = previous.quote.speakerName;
         quote.speakerKind = previous.quote.speakerKind;
         quote.evidence = `continues the words of ${previous.quote.speakerName} in the previous paragraph`;
+      } else if (previous && previous.quote.speaker && firstPerson(ctx.text, span.parts) && !othersBetween(officials, previous.quote.speaker, (tokens[previous.close] as Token).end, openToken.start)) {
+        // A speaker introduced once, then paragraphs of quotes in the first person ("We …"),
+        // with nobody else named between.
+        quote.speaker = previous.quote.speaker;
+        quote.speakerName = previous.quote.speakerName;
+        quote.speakerKind = previous.quote.speakerKind;
+        quote.evidence = `first-person words going on from ${previous.quote.speakerName}, with nobody else named since`;
       }
     }
     quotes.push(quote);
     previous = { quote, close };
   }
   return quotes;
+}
+
+/** Whether a quotation opens in the first person ("We …", "Our …", "I …"). */
+function firstPerson(text: string, parts: readonly Span[]): boolean {
+  const first = parts[0];
+  if (!first) return false;
+  return /^\s*(we|our|i|my|us)\b/i.test(text.slice(first.start, Math.min(first.end, first.start + 12)));
+}
+
+/** Whether an official other than `speaker` is mentioned (by name, role or pronoun) in [from, to). */
+function othersBetween(officials: readonly Official[], speaker: string, from: number, to: number): boolean {
+  for (const official of officials) {
+    if (official.id === speaker) continue;
+    for (const mention of official.mentions) if (mention.start >= from && mention.start < to) return true;
+  }
+  return false;
+}
+
+/** Whether the attribution ending before token `end` ends on a colon (perhaps after a word or two: "wrote on X:"). */
+function introducesNext(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ':') return true;
+    if (token.type !== TokenType.Word) return false;
+  }
+  return false;
 }
 
 /** The parts' texts, each trimmed, joined by " … ". */

@@ -1,0 +1,74 @@
+/**
+ * Error classes that real releases showed and our own samples did not (see bench/real): each test
+ * is a small text of ours written to the pattern, so a regression fails here in milliseconds.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.text.slice(0, 12), q.speakerName, q.speakerKind]);
+
+describe('real-text patterns', () => {
+  it('keeps middle initials and initials first in names', () => {
+    const names = analyze('Talks\n\nGENEVA, 3 May 2024 – Foreign Minister Anna K. Lindqvist met with Ambassador M. Rahman of Bangladesh. Later Lindqvist spoke.').officials.map((o) => o.name);
+    assert.deepEqual(names, ['Anna K. Lindqvist', 'M. Rahman']);
+  });
+
+  it('gives quotes of seats of government no person: they are bodies of their country', () => {
+    const analysis = analyze('Talks\n\nWASHINGTON, 3 May 2024 – "We will not accept this outcome under any circumstances," the White House said. Downing Street said that the Prime Minister would travel.');
+    assert.deepEqual(analysis.officials, []);
+    assert.deepEqual(speakers('Talks\n\n"We will not accept this outcome under any circumstances," the White House said.'), [['We will not ', 'White House', 'organization']]);
+    assert.equal(analysis.organizations.find((o) => o.id === 'white-house')?.country, 'us');
+  });
+
+  it('attributes posts on social media, and a cue ending on a colon to the quote after it', () => {
+    assert.deepEqual(speakers('Post\n\nKYIV, 3 May 2024 – Foreign Minister Dmytro Kuleba wrote on X: "Ukraine will never give up its land to anyone." Josep Borrell tweeted: "The EU stands with Ukraine today and always."'), [
+      ['Ukraine will', 'Dmytro Kuleba', 'official'],
+      ['The EU stand', 'Josep Borrell', 'official'],
+    ]);
+  });
+
+  it('goes on with a speaker through first-person quotes while nobody else is named', () => {
+    const text = [
+      'Talks',
+      '',
+      'TOKYO, 3 May 2024 – Prime Minister Fumio Kishida met President Joe Biden.',
+      '',
+      '"We are stronger together than ever before," Biden said.',
+      '',
+      'The two leaders discussed trade and security at length.',
+      '',
+      '"We will keep working on supply chains for years to come."',
+      '',
+      'Kishida thanked Biden.',
+      '',
+      '"Our alliance has never been closer in all its history."',
+    ].join('\n');
+    assert.deepEqual(speakers(text), [
+      ['We are stron', 'Joe Biden', 'official'],
+      ['We will keep', 'Joe Biden', 'official'],
+      ['Our alliance', null, null],
+    ]);
+  });
+
+  it('gives a counterpart the office of the official it is the counterpart of, and the country before it', () => {
+    const wang = analyze('Talks\n\nMOSCOW, 3 May 2024 – Foreign Minister Sergey Lavrov held talks with his Chinese counterpart Wang Yi.').officials.find((o) => o.name === 'Wang Yi');
+    assert.deepEqual([wang?.titles, wang?.affiliation], [['Foreign Minister'], 'China']);
+  });
+
+  it('finds the country of "Title Name of Country", of a list one country opens, and of the document', () => {
+    const affiliations = (text: string) => analyze(text).officials.map((o) => [o.name, o.affiliation]);
+    assert.deepEqual(affiliations('Call\n\nBERLIN, 3 May 2024 – Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron of France.')[1], ['Emmanuel Macron', 'France']);
+    assert.deepEqual(affiliations('Talks\n\nANKARA\nTurkish Foreign Minister Hakan Fidan met with Syrian Foreign Minister Asaad Hassan Al-Shaibani, Defense Minister Murhef Abu Kasra and Intelligence Chief Hussein Salameh.').slice(1), [
+      ['Asaad Hassan Al-Shaibani', 'Syria'],
+      ['Murhef Abu Kasra', 'Syria'],
+      ['Hussein Salameh', 'Syria'],
+    ]);
+    const japan = 'Meeting\n\nMay 1, 2017\nMr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of the Republic of Kazakhstan. Kishida expressed Japan’s intention to strengthen relations between Japan and Kazakhstan, and recalled the visit to Japan in 2016.';
+    assert.deepEqual(affiliations(japan)[0], ['Fumio Kishida', 'Japan']);
+  });
+
+  it('gives no country where the dateline alone suggests one: datelines name venues', () => {
+    const retno = analyze('Talks\n\nNEW YORK, 3 May 2024 – Foreign Minister Retno Marsudi met Foreign Minister Penny Wong on the sidelines.').officials[0];
+    assert.equal(retno?.affiliation, null);
+  });
+});
