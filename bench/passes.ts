@@ -13,6 +13,7 @@ import { documentInfo, findDateline, findTitle } from '../src/core/document';
 import { findEntities } from '../src/core/entities';
 import type { Analysis } from '../src/core/model';
 import { findMeetings } from '../src/core/meetings';
+import { refineMeetings } from '../src/core/meetingsRefine';
 import { joinNameVariants } from '../src/core/nameVariants';
 import { findOfficials } from '../src/core/officials';
 import { attributeQuotes, findQuoteSpans } from '../src/core/quotes';
@@ -49,6 +50,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   lap(7);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
+  refineMeetings(found, officials);
   ctx.release();
   lap(8);
   return {

@@ -16,7 +16,8 @@
  */
 import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
-import { COUNTRIES, PLACES } from './lexicon';
+import { COUNTRIES } from './lexicon';
+import { countryOfPlace } from './meetingsRefine';
 import type { Country, Dateline, Meeting, Official, Span } from './model';
 import { TokenType, type Token } from './tokens';
 
@@ -153,17 +154,6 @@ function countryAfter(ctx: AnalysisContext, entities: EntityFindings, k: number)
   if (tokens[j]?.lower === 'the') j++;
   if (ctx.claims[j] !== Claim.Country) return undefined;
   return entities.countries[ctx.claimRefs[j] as number];
-}
-
-let placeCountries: Map<string, string> | undefined;
-/** The country of a place the lexicons know (a city, or a country's capital), by name. */
-function countryOfPlace(name: string): string | undefined {
-  if (!placeCountries) {
-    placeCountries = new Map();
-    for (const place of PLACES) if (place.country) for (const form of [place.name, ...place.aliases]) placeCountries.set(form.toLowerCase(), place.country);
-    for (const country of COUNTRIES) if (country.capital && !placeCountries.has(country.capital.toLowerCase())) placeCountries.set(country.capital.toLowerCase(), country.id);
-  }
-  return placeCountries.get(name.toLowerCase());
 }
 
 /**

@@ -10,6 +10,7 @@ import { documentInfo, findDateline, findTitle } from './document';
 import { findEntities } from './entities';
 import type { Analysis, AnalyzeOptions, Meeting } from './model';
 import { findMeetings } from './meetings';
+import { refineMeetings } from './meetingsRefine';
 import { joinNameVariants } from './nameVariants';
 import { findOfficials } from './officials';
 import { attributeQuotes, findQuoteSpans } from './quotes';
@@ -32,6 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
+  refineMeetings(found, officials);
   ctx.release();
 
   return {

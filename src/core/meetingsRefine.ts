@@ -1,0 +1,51 @@
+/**
+ * The last stage of meetings, once every official's affiliation is known (affiliations.ts):
+ *
+ * - A visit told in passing in the same sentence as a meeting of the same visitor ("held a
+ *   meeting with X during his visit to Turkmenistan"), with no days of its own, is where that
+ *   meeting took place, not an event of its own: its place goes to the meeting and the visit is
+ *   dropped.
+ * - A meeting whose place is in a country none of its participants represents took place at a
+ *   third location (CAMEO 044), as meetings on the sidelines of a summit abroad do.
+ */
+import { COUNTRIES, PLACES } from './lexicon';
+import type { Meeting, Official } from './model';
+
+export function refineMeetings(meetings: Meeting[], officials: readonly Official[]): void {
+  if (meetings.length === 0) return;
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const visit = meetings[i] as Meeting;
+    // A visit with days of its own ("on a working visit to Dushanbe on 24–25 August") is an event.
+    if (visit.kind !== 'visit' || visit.endDate !== null || !visit.reported) continue;
+    const meeting = meetings.find((m) => m !== visit && m.kind !== 'visit' && m.start === visit.start && visit.participants.every((id) => m.participants.includes(id)));
+    if (!meeting) continue;
+    if (!meeting.place && visit.place) meeting.place = visit.place;
+    meetings.splice(i, 1);
+  }
+  const countryOf = new Map(officials.map((o) => [o.id, o.affiliationId]));
+  for (const meeting of meetings) {
+    if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
+    const where = countryOfPlace(meeting.place);
+    if (!where) continue;
+    const countries = meeting.participants.map((id) => countryOf.get(id));
+    // Every participant's country known, none of them the place's: a third location.
+    if (countries.every((c) => c && c.length === 2 && c !== where)) meeting.cameo = '044';
+  }
+}
+
+let placeCountries: Map<string, string> | undefined;
+
+/** The country a place is in (a city the lexicon knows, a capital, or a country itself), by name. */
+export function countryOfPlace(name: string): string | undefined {
+  if (!placeCountries) {
+    const map = new Map<string, string>();
+    for (const place of PLACES) if (place.country) for (const form of [place.name, ...place.aliases]) map.set(form.toLowerCase(), place.country);
+    for (const country of COUNTRIES) {
+      for (const form of [country.name, ...country.aliases]) map.set(form.toLowerCase(), country.id);
+      if (country.capital && !map.has(country.capital.toLowerCase())) map.set(country.capital.toLowerCase(), country.id);
+    }
+    placeCountries = map;
+  }
+  const lower = name.toLowerCase();
+  return placeCountries.get(lower) ?? placeCountries.get(lower.split(/,\s*/)[0] as string);
+}
