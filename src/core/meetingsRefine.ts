@@ -5,6 +5,8 @@
  *   meeting with X during his visit to Turkmenistan"), with no days of its own, is where that
  *   meeting took place, not an event of its own: its place goes to the meeting and the visit is
  *   dropped.
+ * - The same meeting told twice, undated in the headline or lead and dated in the body, is one.
+ * - "held separate meetings with A and B" tells one meeting with each.
  * - A meeting whose place is in a country none of its participants represents took place at a
  *   third location (CAMEO 044), as meetings on the sidelines of a summit abroad do.
  */
@@ -22,6 +24,22 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     if (!meeting.place && visit.place) meeting.place = visit.place;
     meetings.splice(i, 1);
   }
+  // The same meeting told twice: undated in the headline or lead, dated in the body.
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const told = meetings[i] as Meeting;
+    if (told.date !== null || told.reported || told.kind === 'visit') continue;
+    const fuller = meetings.find((m) => m !== told && m.date !== null && !m.reported && sameEncounter(m.kind, told.kind) && told.participants.every((id) => m.participants.includes(id)));
+    if (!fuller) continue;
+    if (!fuller.place && told.place) fuller.place = told.place;
+    meetings.splice(i, 1);
+  }
+  // "held separate meetings with A and B": one meeting with each.
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const meeting = meetings[i] as Meeting;
+    if (meeting.participants.length < 3 || !SEPARATE.test(meeting.sentence)) continue;
+    const [host, ...guests] = meeting.participants as [string, ...string[]];
+    meetings.splice(i, 1, ...guests.map((guest, g) => ({ ...meeting, id: `${meeting.id}.${g + 1}`, participants: [host, guest], bodies: [...meeting.bodies] })));
+  }
   const countryOf = new Map(officials.map((o) => [o.id, o.affiliationId]));
   for (const meeting of meetings) {
     if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
@@ -31,6 +49,15 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     // Every participant's country known, none of them the place's: a third location.
     if (countries.every((c) => c && c.length === 2 && c !== where)) meeting.cameo = '044';
   }
+}
+
+/** Sentences that tell several one-to-one meetings at once. */
+const SEPARATE = /\b(separate (bilateral )?meetings|separately met|met separately|bilateral meetings with)\b/i;
+
+/** Kinds that tell one encounter face to face: a meeting may be told as talks elsewhere. */
+function sameEncounter(a: Meeting['kind'], b: Meeting['kind']): boolean {
+  const inPerson = (kind: Meeting['kind']) => kind === 'meeting' || kind === 'talks';
+  return a === b || (inPerson(a) && inPerson(b));
 }
 
 let placeCountries: Map<string, string> | undefined;

@@ -89,6 +89,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       else if (isInitialDot(tokens, end) && isNameToken(end + 1) && (tokens[end + 1] as Token).cap) end++;
       else break;
     }
+    // A regnal number after the name: "King Charles III".
+    if (end < tokens.length && REGNAL.test((tokens[end] as Token).text) && ctx.claims[end] === Claim.None) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
     while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
@@ -546,6 +548,8 @@ function countryFormsOf(): Set<string> {
   countryForms ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((form) => form.toLowerCase()));
   return countryForms;
 }
+
+const REGNAL = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 /** The dot after a one-letter initial inside a name: "K" "." in "Anna K. Lindqvist". */
 function isInitialDot(tokens: readonly Token[], k: number): boolean {
