@@ -17,6 +17,7 @@
 import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
 import { COUNTRIES } from './lexicon';
+import { memoizeString } from './memo';
 import { countryOfPlace } from './meetingsRefine';
 import type { Country, Dateline, Meeting, Official, Span } from './model';
 import { TokenType, type Token } from './tokens';
@@ -24,6 +25,9 @@ import { TokenType, type Token } from './tokens';
 /** Titles of national offices, which belong to a country (not an organisation's offices). */
 const NATIONAL_OFFICE = /\b(minister|president|prime|premier|ambassador|spokes(?:person|man|woman)|secretary of state|foreign secretary|chancellor|king|queen|emir|amir|sultan|crown prince|governor|envoy|adviser|advisor|chief|speaker|senator|charg[ée]|consul|counsellor|counselor|attach[ée]|head of state|vice-president|vice president)\b/i;
 const ORGANISATION_OFFICE = /\b(secretary-general|secretary general|director-general|director general|commissioner|high representative|executive secretary|chairperson|chairman|chair)\b/i;
+
+/** Whether a title names a national office; titles repeat across releases, so this is cached. */
+const isNationalOffice: (title: string) => boolean = memoizeString((title) => NATIONAL_OFFICE.test(title) && !ORGANISATION_OFFICE.test(title));
 
 /** How much more the leading country must weigh than the next one, and at least how much. */
 const LEAD_FACTOR = 2;
@@ -44,11 +48,6 @@ export function inferAffiliations(
 ): void {
   if (officials.every((o) => o.affiliation !== null)) return;
   const tokens = ctx.tokens;
-  const countryById = new Map<string, { id: string; name: string }>(entities.countries.map((c) => [c.id, c]));
-  // The dateline's country counts even when the text names it nowhere else.
-  const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
-  const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
-  if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
   const setCountry = (official: Official, country: { id: string; name: string }) => {
     official.affiliation = country.name;
     official.affiliationId = country.id;
@@ -70,8 +69,13 @@ export function inferAffiliations(
   }
 
   // 3: the document's own country, for national offices.
-  const orphans = officials.filter((o) => o.affiliation === null && o.titles.some((t) => NATIONAL_OFFICE.test(t) && !ORGANISATION_OFFICE.test(t)));
+  const orphans = officials.filter((o) => o.affiliation === null && o.titles.some(isNationalOffice));
   if (orphans.length === 0) return;
+  const countryById = new Map<string, { id: string; name: string }>(entities.countries.map((c) => [c.id, c]));
+  // The dateline's country counts even when the text names it nowhere else.
+  const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
+  const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
+  if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
   const weights = new Map<string, number>();
   const add = (id: string | null | undefined, weight: number) => {
     if (id && countryById.has(id)) weights.set(id, (weights.get(id) ?? 0) + weight);
@@ -185,6 +189,14 @@ const OFFICES: ReadonlyArray<[string, RegExp]> = [
 
 /** The office a title names, whatever its wording: "Minister for Foreign Affairs" and "Secretary of State" are one. */
 function officeOf(titles: readonly string[]): string | null {
-  for (const title of titles) for (const [office, pattern] of OFFICES) if (pattern.test(title)) return office;
+  for (const title of titles) {
+    const office = officeOfTitle(title);
+    if (office !== null) return office;
+  }
   return null;
 }
+
+const officeOfTitle: (title: string) => string | null = memoizeString((title) => {
+  for (const [office, pattern] of OFFICES) if (pattern.test(title)) return office;
+  return null;
+});

@@ -40,12 +40,11 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     const [host, ...guests] = meeting.participants as [string, ...string[]];
     meetings.splice(i, 1, ...guests.map((guest, g) => ({ ...meeting, id: `${meeting.id}.${g + 1}`, participants: [host, guest], bodies: [...meeting.bodies] })));
   }
-  const countryOf = new Map(officials.map((o) => [o.id, o.affiliationId]));
   for (const meeting of meetings) {
     if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
     const where = countryOfPlace(meeting.place);
     if (!where) continue;
-    const countries = meeting.participants.map((id) => countryOf.get(id));
+    const countries = meeting.participants.map((id) => officials.find((o) => o.id === id)?.affiliationId);
     // Every participant's country known, none of them the place's: a third location.
     if (countries.every((c) => c && c.length === 2 && c !== where)) meeting.cameo = '044';
   }
@@ -74,5 +73,5 @@ export function countryOfPlace(name: string): string | undefined {
     placeCountries = map;
   }
   const lower = name.toLowerCase();
-  return placeCountries.get(lower) ?? placeCountries.get(lower.split(/,\s*/)[0] as string);
+  return placeCountries.get(lower) ?? (lower.includes(',') ? placeCountries.get(lower.split(/,\s*/)[0] as string) : undefined);
 }

@@ -14,15 +14,16 @@
  * word, and the callers join only when one candidate fits.
  */
 import { AnalysisContext, Claim, slugify } from './context';
+import { memoizeString } from './memo';
 import type { Official } from './model';
 
-/** The words of a name as slug words ("M. Rahman" → ["m", "rahman"]). */
-export function nameWordsOf(name: string): string[] {
-  return slugify(name).split('-').filter((word) => word.length > 0);
-}
+/** The words of a name as slug words ("M. Rahman" → ["m", "rahman"]); names repeat, so they are cached. */
+export const nameWordsOf: (name: string) => string[] = memoizeString((name) => slugify(name).split('-').filter((word) => word.length > 0));
 
 /** The transliteration key of one slug word. */
-export function wordKey(word: string): string {
+export const wordKey: (word: string) => string = memoizeString(computeWordKey);
+
+function computeWordKey(word: string): string {
   const folded = word
     .replace(/dzh|zh|dj/g, 'j')
     .replace(/kh/g, 'h')
@@ -39,8 +40,9 @@ const isInitial = (word: string) => word.length === 1;
 /** Whether two names (as slug words) can be spellings of one person's name. */
 export function areNameVariants(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
-  if (a.join('-') === b.join('-')) return true;
   const last = a.length - 1;
+  // Most pairs are told apart by their surnames' first letters.
+  if ((a[last] as string)[0] !== (b[last] as string)[0]) return false;
   let initials = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i] as string;
