@@ -8,11 +8,14 @@
  * 2. **In a list** that one country opens: "Syrian Foreign Minister X, Defense Minister Y and
  *    Intelligence Chief Z" gives Y and Z Syria.
  * 3. **The document's own country**, for national offices named without one ("Foreign Minister
- *    Sergey Lavrov" in a Russian release). Each country is weighed by where the text names it:
- *    national bodies (the Ministry of Foreign Affairs of the Russian Federation) and the
- *    dateline's place count most, then the headline, then the body. Countries that the
- *    official's counterparts represent are left out. The country is given only when it leads
- *    clearly: an official without an affiliation is better than one with the wrong country.
+ *    Sergey Lavrov" in a Russian release). First, the country the text pairs with the country
+ *    of the official's counterpart ("relations between Türkiye and Iran", "Russian-French
+ *    ties"). Else what the publisher's country leaves in the text: national bodies (the
+ *    Ministry of Foreign Affairs of the Russian Federation), the dateline's place and the
+ *    headline; mentions in the body do not count, as they are mostly of the subject, not the
+ *    publisher ("Israel's attacks"). Countries that the official's counterparts represent are
+ *    left out. The country is given only when it leads clearly: an official without an
+ *    affiliation is better than one with the wrong country.
  */
 import { AnalysisContext, Claim } from './context';
 import type { EntityFindings } from './entities';
@@ -21,6 +24,7 @@ import { memoizeString } from './memo';
 import { countryOfPlace } from './meetingsRefine';
 import type { Country, Dateline, Meeting, Official, Span } from './model';
 import { TokenType, type Token } from './tokens';
+import { W } from './wordClass';
 
 /** Titles of national offices, which belong to a country (not an organisation's offices). */
 const NATIONAL_OFFICE = /\b(minister|president|prime|premier|ambassador|spokes(?:person|man|woman)|secretary of state|foreign secretary|chancellor|king|queen|emir|amir|sultan|crown prince|governor|envoy|adviser|advisor|chief|speaker|senator|charg[ée]|consul|counsellor|counselor|attach[ée]|head of state|vice-president|vice president)\b/i;
@@ -36,7 +40,6 @@ const MIN_WEIGHT = 3;
 const WEIGHT_BODY = 3;
 const WEIGHT_DATELINE = 2;
 const WEIGHT_HEADLINE = 2;
-const WEIGHT_MENTION = 1;
 
 export function inferAffiliations(
   ctx: AnalysisContext,
@@ -76,38 +79,91 @@ export function inferAffiliations(
   const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
   const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
   if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
+  const pairs = countryPairs(ctx, entities);
+  for (const id of pairs.flat()) if (!countryById.has(id)) countryById.set(id, COUNTRIES.find((c) => c.id === id)!);
+  // What the publisher's country leaves in the text: its bodies, the dateline, the headline.
   const weights = new Map<string, number>();
   const add = (id: string | null | undefined, weight: number) => {
     if (id && countryById.has(id)) weights.set(id, (weights.get(id) ?? 0) + weight);
   };
-  for (const country of entities.countries) {
-    for (const mention of country.mentions) add(country.id, headline && mention.start < headline.end && mention.end > headline.start ? WEIGHT_HEADLINE : WEIGHT_MENTION);
-  }
+  if (headline) for (const country of entities.countries) for (const mention of country.mentions) if (mention.start < headline.end && mention.end > headline.start) add(country.id, WEIGHT_HEADLINE);
   for (const org of entities.organizations) if (org.country) add(org.country, WEIGHT_BODY * org.mentions.length);
   add(datelineCountry, WEIGHT_DATELINE);
-  if (weights.size === 0) return;
   for (const official of orphans) {
     // Whoever this official meets, or shares the office with, stands for another country.
     const others = new Set<string>();
+    const met = new Set<string>();
     const office = officeOf(official.titles);
     for (const other of officials) {
       if (other === official || other.affiliationId === null) continue;
-      const met = meetings.some((m) => m.participants.includes(official.id) && m.participants.includes(other.id));
-      if (met || (office !== null && officeOf(other.titles) === office)) others.add(other.affiliationId);
+      const together = meetings.some((m) => m.participants.includes(official.id) && m.participants.includes(other.id));
+      if (together) met.add(other.affiliationId);
+      if (together || (office !== null && officeOf(other.titles) === office)) others.add(other.affiliationId);
     }
-    let best: string | null = null;
-    let bestWeight = 0;
-    let second = 0;
-    for (const [id, weight] of weights) {
-      if (others.has(id)) continue;
-      if (weight > bestWeight) {
-        second = bestWeight;
-        best = id;
-        bestWeight = weight;
-      } else if (weight > second) second = weight;
+    // The strongest sign: the country the text pairs with the counterpart's ("Türkiye and Iran",
+    // "Pakistan-UK relations").
+    const paired = new Map<string, number>();
+    for (const [a, b] of pairs) {
+      if (met.has(a) && !others.has(b)) paired.set(b, (paired.get(b) ?? 0) + 1);
+      if (met.has(b) && !others.has(a)) paired.set(a, (paired.get(a) ?? 0) + 1);
     }
-    if (best !== null && bestWeight >= MIN_WEIGHT && bestWeight >= LEAD_FACTOR * second) setCountry(official, countryById.get(best)!);
+    // Only an official who meets someone of a known country is told apart from that side: for
+    // anyone else, the publisher's signs may as well be the other side's or the venue's.
+    if (met.size === 0) continue;
+    const best = leader(paired, others, 1) ?? leader(weights, others, MIN_WEIGHT);
+    if (best !== null) setCountry(official, countryById.get(best)!);
   }
+}
+
+/** The key that weighs most, not among `excluded`, when it weighs at least `min` and twice the next. */
+function leader(weights: ReadonlyMap<string, number>, excluded: ReadonlySet<string>, min: number): string | null {
+  let best: string | null = null;
+  let bestWeight = 0;
+  let second = 0;
+  for (const [id, weight] of weights) {
+    if (excluded.has(id)) continue;
+    if (weight > bestWeight) {
+      second = bestWeight;
+      best = id;
+      bestWeight = weight;
+    } else if (weight > second) second = weight;
+  }
+  return best !== null && bestWeight >= min && bestWeight >= LEAD_FACTOR * second ? best : null;
+}
+
+/** Words that join two countries into a pair: "Türkiye and Iran", "Pakistan-UK", "China–US". */
+const PAIR_JOINT = /^\s*(and|&|-|\u2013|\u2014|\/)\s*(the\s+)?$/i;
+
+/**
+ * Pairs of countries the text names together: hyphenated compounds ("Japan-Kazakhstan",
+ * "Russian-French") and two country mentions joined by "and", a dash or a slash.
+ */
+function countryPairs(ctx: AnalysisContext, entities: EntityFindings): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const mentions: Array<{ id: string; start: number; end: number }> = [];
+  for (const country of entities.countries) for (const m of country.mentions) mentions.push({ id: country.id, start: m.start, end: m.end });
+  mentions.sort((x, y) => x.start - y.start);
+  for (let i = 1; i < mentions.length; i++) {
+    const x = mentions[i - 1]!;
+    const y = mentions[i]!;
+    if (x.id !== y.id && y.start - x.end <= 6 && PAIR_JOINT.test(ctx.text.slice(x.end, y.start))) pairs.push([x.id, y.id]);
+  }
+  for (const token of ctx.tokens) {
+    if ((token.flags & W.EntityCompound) === 0) continue;
+    const ids = token.lower.split('-').map((part) => countryIdOf(part));
+    for (let i = 1; i < ids.length; i++) if (ids[i - 1] && ids[i] && ids[i - 1] !== ids[i]) pairs.push([ids[i - 1]!, ids[i]!]);
+  }
+  return pairs;
+}
+
+let countryIds: Map<string, string> | undefined;
+/** A country's id by any of its names or demonyms, lower case. */
+function countryIdOf(form: string): string | undefined {
+  if (!countryIds) {
+    countryIds = new Map();
+    for (const c of COUNTRIES) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryIds.set(f.toLowerCase(), c.id);
+  }
+  return countryIds.get(form);
 }
 
 /** The token starting at `offset`, by binary search (tokens are in text order). */
@@ -161,22 +217,59 @@ function countryAfter(ctx: AnalysisContext, entities: EntityFindings, k: number)
 }
 
 /**
- * "Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": a titled name right
- * after a comma or "and" that follows another official's name takes that official's country
- * (the officials before have their country by then, as they come first in the text).
+ * "met with Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": the titled
+ * names of a list of three or more that a meeting verb takes as its object take the country of
+ * the list's first name. A subject list ("US President Joe Biden and Prime Minister Benjamin
+ * Netanyahu spoke") and a pair ("X and Y") are left alone: they join people of different countries.
  */
 function countryOfList(ctx: AnalysisContext, officials: readonly Official[], countries: readonly Country[], k: number): Country | undefined {
-  const first = titleStart(ctx, k);
-  if (first === k) return undefined;
   const tokens = ctx.tokens;
-  const link = tokens[first - 1];
-  if (!link || (link.text !== ',' && link.lower !== 'and')) return undefined;
-  let previous = first - 2;
-  if (link.lower === 'and' && tokens[previous]?.text === ',') previous--;
-  if (previous < 0 || ctx.claims[previous] !== Claim.Name) return undefined;
-  const official = officials[ctx.claimRefs[previous] as number];
+  // Walk back through the list to its head, counting its items.
+  let item = k;
+  let items = 1;
+  let head: number | undefined;
+  for (let guard = 0; guard < 8; guard++) {
+    const first = titleStart(ctx, item);
+    if (first === item) return undefined;
+    const before = tokens[first - 1];
+    if (before && LIST_OPENERS.has(before.lower)) {
+      head = item;
+      break;
+    }
+    if (!before || (before.text !== ',' && before.lower !== 'and')) return undefined;
+    let previous = first - 2;
+    if (before.lower === 'and' && tokens[previous]?.text === ',') previous--;
+    if (previous < 0 || ctx.claims[previous] !== Claim.Name) return undefined;
+    // The first token of the previous item's name.
+    while (previous > 0 && ctx.claims[previous - 1] === Claim.Name && ctx.claimRefs[previous - 1] === ctx.claimRefs[previous]) previous--;
+    item = previous;
+    items++;
+  }
+  if (head === undefined || head === k) return undefined;
+  if (items < 3 && !listGoesOn(ctx, k)) return undefined;
+  const official = officials[ctx.claimRefs[head] as number];
   return official?.affiliationId ? countries.find((c) => c.id === official.affiliationId) : undefined;
 }
+
+/** Whether another titled name follows the name at k after a comma or "and" ("…, Defense Minister Y and Intelligence Chief Z"). */
+function listGoesOn(ctx: AnalysisContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  let j = k;
+  while (j < tokens.length && ctx.claims[j] === Claim.Name && ctx.claimRefs[j] === ctx.claimRefs[k]) j++;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower === 'and') j++;
+  if (j === k || (tokens[j - 1]?.text !== ',' && tokens[j - 1]?.lower !== 'and')) return false;
+  let titled = false;
+  for (let extra = 0; j < tokens.length && extra < 6; extra++, j++) {
+    const claim = ctx.claims[j];
+    if (claim === Claim.Title || claim === Claim.Honorific || (claim === Claim.None && tokens[j]?.cap)) titled = true;
+    else break;
+  }
+  return titled && ctx.claims[j] === Claim.Name;
+}
+
+/** Words before a list of the people someone meets. */
+const LIST_OPENERS = new Set(['with', 'met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes']);
 
 /** Offices that counterparts hold in each country, so that one of them names the other's. */
 const OFFICES: ReadonlyArray<[string, RegExp]> = [
@@ -184,7 +277,7 @@ const OFFICES: ReadonlyArray<[string, RegExp]> = [
   ['prime-minister', /\b(prime minister|premier)\b/i],
   ['defence-minister', /\b(defen[cs]e minister|minister of defen[cs]e)\b/i],
   ['ambassador', /\bambassador\b/i],
-  ['president', /^(the )?president\b/i],
+  ['president', /^(?!.*\bvice\b).*\bpresident\b/i],
 ];
 
 /** The office a title names, whatever its wording: "Minister for Foreign Affairs" and "Secretary of State" are one. */
