@@ -136,7 +136,7 @@ export const PERSON_CONTEXT_VERBS = new Set([
 ]);
 
 /** Verbs of title-case headlines: "Tang Jiahui Meets SCO Secretary-General". */
-export const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses']);
+export const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses', 'has', 'had', 'held', 'met', 'talks', 'tells', 'told', 'spoke', 'phones', 'telephones', 'joins', 'reiterates', 'reaffirms', 'emphasizes', 'emphasises', 'invites', 'backs', 'vows', 'warns', 'slams', 'rejects', 'hails', 'praises', 'seeks', 'eyes', 'to', 'and', 'in', 'on', 'at', 'for', 'with']);
 
 /** Words that open a national body's name: "Ministry of Foreign Affairs of China". */
 export const BODY_HEADS = new Set([
