@@ -24,6 +24,16 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     if (!meeting.place && visit.place) meeting.place = visit.place;
     meetings.splice(i, 1);
   }
+  // A visit of two or more people who also meet that day ("visits Athens … met with the Prime
+  // Minister") is that meeting, told twice.
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const visit = meetings[i] as Meeting;
+    if (visit.kind !== 'visit' || visit.participants.length < 2 || visit.endDate !== null) continue;
+    const meeting = meetings.find((m) => m.kind !== 'visit' && m.reported === visit.reported && visit.date !== null && m.date === visit.date && visit.participants.every((id) => m.participants.includes(id)));
+    if (!meeting) continue;
+    if (!meeting.place && visit.place) meeting.place = visit.place;
+    meetings.splice(i, 1);
+  }
   // The same meeting told twice: undated in the headline or lead, dated in the body.
   for (let i = meetings.length - 1; i >= 0; i--) {
     const told = meetings[i] as Meeting;

@@ -81,7 +81,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
 
   /** The end of the personal name starting at k (up to five name tokens, ending on a capitalised one), or -1. */
   const nameEndAt = (k: number): number => {
-    if (!isNameToken(k) || !(tokens[k] as Token).cap) return -1;
+    // A headline verb in title case opens no name ("… Chairperson Receives Letters of Credence").
+    if (!isNameToken(k) || !(tokens[k] as Token).cap || ((tokens[k] as Token).flags & W.Verb) !== 0) return -1;
     let end = k + 1;
     // Up to five name words, with the dots of initials between them ("Anna K. Lindqvist", "M. Rahman").
     while (end < tokens.length && end - k < 8) {

@@ -89,6 +89,9 @@ export const TITLE_LINKS = new Set(['of', 'for', 'to', 'in', 'and', 'a.i.', 'ad'
 
 /** Capitalised words that are never part of a personal name. */
 export const NOT_NAME = new Set([
+  // Section labels of news sites, on a line of their own above a headline ("Politics", "Diplomats").
+  'politics', 'business', 'opinion', 'latest', 'breaking', 'featured', 'headlines', 'diplomats', 'diplomacy', 'video',
+  'photos', 'gallery', 'home', 'top',
   // Adverbs that open sentences ("Later Lindqvist spoke…").
   'later', 'earlier', 'subsequently', 'afterwards', 'afterward', 'separately', 'finally', 'recently', 'previously',
   'lastly', 'now', 'again', 'together', 'instead', 'overall', 'currently', 'accordingly', 'similarly', 'likewise',
