@@ -50,6 +50,25 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     const [host, ...guests] = meeting.participants as [string, ...string[]];
     meetings.splice(i, 1, ...guests.map((guest, g) => ({ ...meeting, id: `${meeting.id}.${g + 1}`, participants: [host, guest], bodies: [...meeting.bodies] })));
   }
+  // A credentials ceremony told twice: with the head of state who receives the credentials, and
+  // with the envoys who present them ("The envoys who presented their credentials were …").
+  const ceremonies = meetings.filter((m) => !m.reported && CREDENTIALS.test(m.evidence));
+  for (let i = 1; i < ceremonies.length; i++) {
+    const first = ceremonies[0] as Meeting;
+    const other = ceremonies[i] as Meeting;
+    if (first.date !== null && other.date !== null && first.date !== other.date) continue;
+    for (const id of other.participants) if (!first.participants.includes(id)) first.participants.push(id);
+    first.date ??= other.date;
+    first.place ??= other.place;
+    meetings.splice(meetings.indexOf(other), 1);
+  }
+  // One encounter told twice once split: the same people on the same day.
+  for (let i = meetings.length - 1; i > 0; i--) {
+    const later = meetings[i] as Meeting;
+    if (later.reported || later.participants.length < 2) continue;
+    const same = meetings.findIndex((m, j) => j < i && !m.reported && m.date === later.date && sameEncounter(m.kind, later.kind) && m.participants.length === later.participants.length && later.participants.every((id) => m.participants.includes(id)));
+    if (same >= 0) meetings.splice(i, 1);
+  }
   for (const meeting of meetings) {
     if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
     const where = countryOfPlace(meeting.place);
@@ -61,7 +80,9 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
 }
 
 /** Sentences that tell several one-to-one meetings at once. */
-const SEPARATE = /\b(separate (bilateral )?meetings|separately met|met separately|bilateral meetings with)\b/i;
+const SEPARATE = /\b(separate (bilateral )?(meetings|talks)|separately met|met separately|bilateral (meetings|talks) with)\b/i;
+/** The cue of a credentials ceremony. */
+const CREDENTIALS = /credentials|credence/i;
 
 /** Kinds that tell one encounter face to face: a meeting may be told as talks elsewhere. */
 function sameEncounter(a: Meeting['kind'], b: Meeting['kind']): boolean {
