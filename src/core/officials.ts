@@ -307,6 +307,18 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       next = end;
       continue;
     }
+    // "the new ambassadors of Uruguay, Nester Navarro, Chile, Julio Fiol …", "heads of missions of
+    // Ethiopia – Kasahun Dender Melese": envoys listed by country, in a sentence about envoys.
+    const envoyOf = end - k >= 2 ? envoyCountry(ctx, entities, k) : undefined;
+    if (envoyOf) {
+      const official = register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, `listed as the envoy of ${envoyOf.name}`, undefined);
+      if (!official.affiliation) {
+        official.affiliation = envoyOf.name;
+        official.affiliationId = envoyOf.id;
+      }
+      next = end;
+      continue;
+    }
     // "his Turkish counterpart Mehmet Selim Karaoğlu": a counterpart holds the same office for the
     // country the demonym names.
     if (end - k >= 2 && (tokens[k - 1]?.lower === 'counterpart' || (tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'counterpart'))) {
@@ -497,11 +509,33 @@ function nameStartBuffers(count: number): { nameStarts: Int32Array; nameStartEnd
 }
 
 /** Word classes that can open a title's core ({@link startsTitleCore}). */
-const TITLE_WORDS = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord;
+/** Words that can open a title: heads, modifiers, title words, and office abbreviations ("PM", "FM"). */
+const TITLE_WORDS = W.TitleHeadStart | W.TitleModifierStart | W.TitleWord | W.RoleAbbreviation;
 /** Word classes that can open a title or an honorific. */
 const TITLE_OR_HONORIFIC = TITLE_WORDS | W.HonorificStart;
 
 /** Whether a capitalised word can be part of a personal name (before any claim is considered). */
+/** Words of a sentence about envoys, in which "Country, Name" lists an envoy. */
+const ENVOY_WORDS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'credentials', 'credence', 'missions', 'ambassadors-designate']);
+
+/** The country before a name in a list of envoys ("Uruguay, Nester Navarro", "Ethiopia – Kasahun Dender Melese"). */
+function envoyCountry(ctx: AnalysisContext, entities: EntityFindings, k: number): { id: string; name: string } | undefined {
+  const tokens = ctx.tokens;
+  const link = tokens[k - 1];
+  if (!link || (link.text !== ',' && link.text !== '\u2013' && link.text !== '\u2014' && link.text !== '-' && link.text !== ':')) return undefined;
+  if (ctx.claims[k - 2] !== Claim.Country) return undefined;
+  // "Nuncio of the Holy See to Russia – X": the country an envoy is sent to is not theirs.
+  let before = k - 3;
+  while (before >= 0 && ctx.claims[before] === Claim.Country && ctx.claimRefs[before] === ctx.claimRefs[k - 2]) before--;
+  const lead = tokens[before]?.lower;
+  if (lead === 'to' || lead === 'in' || lead === 'at') return undefined;
+  const country = entities.countries[ctx.claimRefs[k - 2] as number];
+  if (!country) return undefined;
+  const [first, end] = ctx.sentenceRange((tokens[k] as Token).sentence);
+  for (let j = first; j < end; j++) if (ENVOY_WORDS.has((tokens[j] as Token).lower)) return country;
+  return undefined;
+}
+
 /**
  * "Foreign Minister Hakan Fidan met his Greek counterpart Yorgos Yerapetritis": the office of the
  * nearest official named before `counterpart` in its sentence, without that official's country
@@ -1036,6 +1070,12 @@ function titleRunFrom(ctx: AnalysisContext, k: number, coreStart: number, leadin
   while (j < tokens.length) {
     const token = tokens[j] as Token;
     if (token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) break;
+    // An office abbreviation as written ("British PM Boris Johnson", "FM Dar") is a head.
+    if (token.flags & W.RoleAbbreviation) {
+      sawHead = true;
+      end = ++j;
+      continue;
+    }
     const headEnd = token.flags & W.TitleHeadStart ? vocab.titleHeads.matchEnd(tokens, j, unclaimedWordsEnd(ctx, j, vocab.titleHeads.maxWords), Accept.Any) : -1;
     if (headEnd >= 0) {
       sawHead = true;
