@@ -188,8 +188,12 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     if (speech === Speech.No) continue;
     const found = nextIndex === i ? nextCueAfter : findCueAfter(ctx, span, entities, officials);
     // `"…" X tweeted: "…"`: an attribution that ends on a colon introduces the next quote.
-    const cueAfter = found && !introducesNext(tokens, found.end) ? found : undefined;
-    const cueBefore = cueAfter ? undefined : findCueBefore(ctx, span, entities, officials);
+    let cueAfter = found && !introducesNext(tokens, found.end) ? found : undefined;
+    // `the Minister tweeted, "…," he tweeted`: a pronoun after the quote repeats the speaker named
+    // before it, who wins over whoever the pronoun would be resolved to.
+    let cueBefore = cueAfter && !pronounAfter(tokens, span.close) ? undefined : findCueBefore(ctx, span, entities, officials);
+    if (cueAfter && cueBefore?.speaker) cueAfter = undefined;
+    else if (cueAfter) cueBefore = undefined;
     const cue = cueAfter ?? cueBefore;
     // Short quotations are speech only when a speech cue attributes them.
     if (speech === Speech.IfAttributed && cue === undefined) continue;
@@ -247,7 +251,7 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speakerName = subject.name;
         quote.speakerKind = 'official';
         quote.evidence = `${subject.name} is the subject of the sentence that holds the quote`;
-      } else if (previous && previous.quote.speakerName && paragraphBreaks(tokens, previous.close, span.open) === 1) {
+      } else if (previous && previous.quote.speakerName && paragraphBreaks(tokens, previous.close, span.open) === 1 && !speaksOfSomeoneElse(ctx.text, span.parts)) {
         quote.speaker = previous.quote.speaker;
         quote.speakerName = previous.quote.speakerName;
         quote.speakerKind = previous.quote.speakerKind;
@@ -265,6 +269,20 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     previous = { quote, close };
   }
   return quotes;
+}
+
+/** Whether the attribution right after a quote's closing mark opens with a personal pronoun (`," he said`). */
+function pronounAfter(tokens: readonly Token[], close: number): boolean {
+  let k = close + 1;
+  if (tokens[k]?.text === ',') k++;
+  const lower = tokens[k]?.lower;
+  return lower === 'he' || lower === 'she' || lower === 'they';
+}
+
+/** Whether a quotation speaks of a third person early on ("He is thankful …", "he told me"): not the previous speaker going on. */
+function speaksOfSomeoneElse(text: string, parts: readonly Span[]): boolean {
+  const first = parts[0];
+  return first !== undefined && /\b(he|she)\b/i.test(text.slice(first.start, Math.min(first.end, first.start + 60)));
 }
 
 /** Whether a quotation opens in the first person ("We …", "Our …", "I …"). */
