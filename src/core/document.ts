@@ -114,8 +114,9 @@ function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay |
     lines++;
     if (k === from) continue;
     const found = datelineAt(ctx, k, anchor);
-    // Only a dateline with a place counts here: a date alone on a line further down may be anything.
-    if (found.dateline?.place) return found as { dateline: Dateline; publisher: string | null };
+    // A dateline with a place, or a full date alone on its line ("March 31, 2024" under the
+    // headline and a photo caption); a date without its year further down may be anything.
+    if (found.dateline?.place || (found.dateline?.date && found.dateline.place === null && /\d{4}/.test(ctx.text.slice(found.dateline.start, found.dateline.end)))) return found as { dateline: Dateline; publisher: string | null };
   }
   const lead = ctx.text.slice(0, LEAD_CHARS);
   const placeMatch = LEAD_PLACE.exec(lead);

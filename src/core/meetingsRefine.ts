@@ -1,6 +1,7 @@
 /**
  * The last stage of meetings, once every official's affiliation is known (affiliations.ts):
  *
+ * - A same-day report's own meetings without a date take the dateline's day.
  * - A visit told in passing in the same sentence as a meeting of the same visitor ("held a
  *   meeting with X during his visit to Turkmenistan"), with no days of its own, is where that
  *   meeting took place, not an event of its own: its place goes to the meeting and the visit is
@@ -11,10 +12,14 @@
  *   third location (CAMEO 044), as meetings on the sidelines of a summit abroad do.
  */
 import { COUNTRIES, PLACES } from './lexicon';
-import type { Meeting, Official } from './model';
+import type { Dateline, Meeting, Official } from './model';
 
-export function refineMeetings(meetings: Meeting[], officials: readonly Official[]): void {
+export function refineMeetings(meetings: Meeting[], officials: readonly Official[], dateline: Dateline | null): void {
   if (meetings.length === 0) return;
+  // A same-day report: the meetings it tells as its news, with no date of their own, are of the
+  // dateline's day.
+  const day = dateline?.date && ISO_DAY.test(dateline.date) ? dateline.date : null;
+  if (day) for (const meeting of meetings) if (meeting.date === null && !meeting.reported && meeting.participants.length > 0) meeting.date = day;
   for (let i = meetings.length - 1; i >= 0; i--) {
     const visit = meetings[i] as Meeting;
     // A visit with days of its own ("on a working visit to Dushanbe on 24–25 August") is an event.
@@ -78,6 +83,8 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     if (countries.every((c) => c && c.length === 2 && c !== where)) meeting.cameo = '044';
   }
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Sentences that tell several one-to-one meetings at once. */
 const SEPARATE = /\b(separate (bilateral )?(meetings|talks)|separately met|met separately|bilateral (meetings|talks) with)\b/i;
