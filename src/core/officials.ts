@@ -90,6 +90,10 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       else if (isInitialDot(tokens, end) && isNameToken(end + 1) && (tokens[end + 1] as Token).cap) end++;
       else break;
     }
+    // Initials alone are no name ("H.E." read as "H. E").
+    let word = k;
+    while (word < end && (tokens[word] as Token).text.length < 2) word++;
+    if (word === end) return -1;
     // A regnal number after the name: "King Charles III".
     if (end < tokens.length && REGNAL.test((tokens[end] as Token).text) && ctx.claims[end] === Claim.None) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
