@@ -320,6 +320,8 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
         official.affiliation = envoyOf.name;
         official.affiliationId = envoyOf.id;
       }
+      // The office the sentence gives them all ("the new ambassadors of …").
+      if (official.titles.length === 0) official.titles.push(envoyOf.title);
       next = end;
       continue;
     }
@@ -522,8 +524,11 @@ const TITLE_OR_HONORIFIC = TITLE_WORDS | W.HonorificStart;
 /** Words of a sentence about envoys, in which "Country, Name" lists an envoy. */
 const ENVOY_WORDS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'credentials', 'credence', 'missions', 'ambassadors-designate']);
 
-/** The country before a name in a list of envoys ("Uruguay, Nester Navarro", "Ethiopia – Kasahun Dender Melese"). */
-function envoyCountry(ctx: AnalysisContext, entities: EntityFindings, k: number): { id: string; name: string } | undefined {
+/**
+ * The country before a name in a list of envoys ("Uruguay, Nester Navarro", "Ethiopia – Kasahun
+ * Dender Melese"), with the office the sentence names them by.
+ */
+function envoyCountry(ctx: AnalysisContext, entities: EntityFindings, k: number): { id: string; name: string; title: string } | undefined {
   const tokens = ctx.tokens;
   const link = tokens[k - 1];
   if (!link || (link.text !== ',' && link.text !== '\u2013' && link.text !== '\u2014' && link.text !== '-' && link.text !== ':')) return undefined;
@@ -536,8 +541,12 @@ function envoyCountry(ctx: AnalysisContext, entities: EntityFindings, k: number)
   const country = entities.countries[ctx.claimRefs[k - 2] as number];
   if (!country) return undefined;
   const [first, end] = ctx.sentenceRange((tokens[k] as Token).sentence);
-  for (let j = first; j < end; j++) if (ENVOY_WORDS.has((tokens[j] as Token).lower)) return country;
-  return undefined;
+  let envoy: string | undefined;
+  for (let j = first; j < end && envoy !== 'ambassador'; j++) {
+    const lower = (tokens[j] as Token).lower;
+    if (ENVOY_WORDS.has(lower)) envoy = lower.startsWith('envoy') ? 'envoy' : lower.startsWith('mission') ? 'head of mission' : 'ambassador';
+  }
+  return envoy ? { id: country.id, name: country.name, title: envoy } : undefined;
 }
 
 /**

@@ -71,4 +71,36 @@ describe('real-text patterns', () => {
     const retno = analyze('Talks\n\nNEW YORK, 3 May 2024 – Foreign Minister Retno Marsudi met Foreign Minister Penny Wong on the sidelines.').officials[0];
     assert.equal(retno?.affiliation, null);
   });
+
+  it('reads office abbreviations as titles and envoys listed by country', () => {
+    const lee = analyze('Talks\n\nROME, 1 November 2021 – PM Lee met Australian PM Scott Morrison and British PM Boris Johnson.').officials.map((o) => [o.name, o.titles, o.affiliation]);
+    assert.deepEqual(lee.slice(1), [
+      ['Scott Morrison', ['Australian PM'], 'Australia'],
+      ['Boris Johnson', ['British PM'], 'United Kingdom'],
+    ]);
+    const envoys = analyze('Credentials\n\nLUANDA, 6 July 2023 – President João Lourenço received the credentials of the new ambassadors of Uruguay, Nester Navarro, Chile, Julio Fiol, and Australia, Tegan Brink. The Nuncio of the Holy See to Angola – Ivan Jurkovic – attended.').officials;
+    assert.deepEqual(envoys.slice(1, 4).map((o) => [o.name, o.titles, o.affiliation]), [
+      ['Nester Navarro', ['ambassador'], 'Uruguay'],
+      ['Julio Fiol', ['ambassador'], 'Chile'],
+      ['Tegan Brink', ['ambassador'], 'Australia'],
+    ]);
+    assert.ok(!envoys.some((o) => o.affiliation === 'Angola' && o.name === 'Ivan Jurkovic'), 'the country an envoy is sent to is not theirs');
+  });
+
+  it('splits "bilateral talks with A, B and C" into one meeting with each, and merges a ceremony told twice', () => {
+    const talks = analyze('Talks\n\nSAMARKAND, 16 September 2022 – Prime Minister Narendra Modi held bilateral talks with President Vladimir Putin of Russia, President Ebrahim Raisi of Iran and President Shavkat Mirziyoyev of Uzbekistan.').meetings;
+    assert.deepEqual(talks.map((m) => m.participants), [
+      ['narendra-modi', 'vladimir-putin'],
+      ['narendra-modi', 'ebrahim-raisi'],
+      ['narendra-modi', 'shavkat-mirziyoyev'],
+    ]);
+    const ceremony = analyze('Credentials\n\nNEW DELHI, 2 July 2016 – Envoys of two states presented their credentials to President Pranab Mukherjee today.\nThe envoys who presented their credentials were Ambassador of France Alexandre Ziegler and Ambassador of Ethiopia Asfaw Dingamo Kame.').meetings;
+    assert.deepEqual(ceremony.map((m) => [m.date, [...m.participants].sort()]), [['2016-07-02', ['alexandre-ziegler', 'asfaw-dingamo-kame', 'pranab-mukherjee']]]);
+  });
+
+  it('dates a same-day report\'s own meeting by its dateline, and never reads initials alone as a name', () => {
+    const analysis = analyze('Readout\n\nNEW YORK, 25 September 2018 – The Secretary-General met with H.E. Mr. Workineh Gebeyehu, Minister for Foreign Affairs of Ethiopia.');
+    assert.deepEqual(analysis.officials.map((o) => o.name), ['Workineh Gebeyehu']);
+    assert.deepEqual(analysis.meetings.map((m) => m.date), ['2018-09-25']);
+  });
 });
