@@ -18,6 +18,7 @@ function main(): void {
   const baselineDir = process.argv[2];
   if (!baselineDir) throw new Error('usage: compare BASELINE_CORE_DIR [rounds]');
   const rounds = Number(process.argv[3] ?? 8);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a build chosen at run time
   const baseline = (require(path.resolve(baselineDir, 'analyze.js')) as { analyze: (text: string, options?: AnalyzeOptions) => Analysis }).analyze;
   const samples = path.join(REPO_ROOT, 'samples');
   const texts = fs.readdirSync(samples).filter((f) => /\.(press|readout)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(samples, f), 'utf8'));
