@@ -437,12 +437,14 @@ export function report(total: Scores): string[] {
   return [
     `Officials:  precision ${o.p.toFixed(3)}  recall ${o.r.toFixed(3)}  F1 ${o.f.toFixed(3)}`,
     `  of those found: a title the text gives ${pct(total.titles)}  affiliation right ${pct(total.affiliations)}`,
-    `  mentions: precision ${mentions.p.toFixed(3)}  recall ${mentions.r.toFixed(3)}  F1 ${mentions.f.toFixed(3)}  kind right ${pct(total.mentionKinds)}`,
+    total.mentions.tp + total.mentions.fn === 0
+      ? '  mentions: not in this gold'
+      : `  mentions: precision ${mentions.p.toFixed(3)}  recall ${mentions.r.toFixed(3)}  F1 ${mentions.f.toFixed(3)}  kind right ${pct(total.mentionKinds)}`,
     `Quotes:     precision ${q.p.toFixed(3)}  recall ${q.r.toFixed(3)}  quote → speaker ${pct(total.speakers)}  wrong speaker ${total.wrongSpeakers}`,
     `Meetings:   precision ${m.p.toFixed(3)}  recall ${m.r.toFixed(3)}  F1 ${m.f.toFixed(3)}`,
     `  of those matched: place ${pct(total.meetingPlaces)}  kind ${pct(total.meetingKinds)}  CAMEO ${pct(total.meetingCameo)}`,
     `Events:     precision ${e.p.toFixed(3)}  recall ${e.r.toFixed(3)}  F1 ${e.f.toFixed(3)}`,
-    `Datelines:  date right ${pct(total.datelines)}`,
+    total.datelines.of === 0 ? 'Datelines:  not in this gold' : `Datelines:  date right ${pct(total.datelines)}`,
   ];
 }
 
