@@ -255,7 +255,7 @@ export function score(analysis: Analysis, gold: Gold, text: string, label: strin
       const actual = affiliationKey(found.affiliation);
       // A national body ("the Chinese Foreign Ministry") stands for its country.
       const body = analysis.organizations.find((org) => org.id === found.affiliationId);
-      if (expected === actual || (body?.country && expected === affiliationKey(body.country))) s.affiliations.hit++;
+      if (expected === actual || (body?.country && expected === `country:${body.country}`)) s.affiliations.hit++;
       else miss(actual === null ? 'affiliation missing' : 'affiliation wrong', `${o.name}: affiliation ${found.affiliation ?? 'none'}, gold ${o.affiliation ?? 'none'}`);
     }
     scoreMentions(s, o, found, text, miss);

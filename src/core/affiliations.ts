@@ -13,7 +13,7 @@
  *    ties"). Else what the publisher's country leaves in the text: national bodies (the
  *    Ministry of Foreign Affairs of the Russian Federation), the dateline's place and the
  *    headline; mentions in the body do not count, as they are mostly of the subject, not the
- *    publisher ("Israel's attacks"). Countries that the official's counterparts represent are
+ *    publisher ("Israel's attacks"). Countries that other officials of the text represent are
  *    left out. The country is given only when it leads clearly: an official without an
  *    affiliation is better than one with the wrong country.
  */
@@ -90,15 +90,16 @@ export function inferAffiliations(
   for (const org of entities.organizations) if (org.country) add(org.country, WEIGHT_BODY * org.mentions.length);
   add(datelineCountry, WEIGHT_DATELINE);
   for (const official of orphans) {
-    // Whoever this official meets, or shares the office with, stands for another country.
+    // The countries other officials stand for, and those of the ones this official meets.
     const others = new Set<string>();
     const met = new Set<string>();
-    const office = officeOf(official.titles);
     for (const other of officials) {
       if (other === official || other.affiliationId === null) continue;
       const together = meetings.some((m) => m.participants.includes(official.id) && m.participants.includes(other.id));
       if (together) met.add(other.affiliationId);
-      if (together || (office !== null && officeOf(other.titles) === office)) others.add(other.affiliationId);
+      // Any country another official of the text stands for is theirs, not this official's, as far
+      // as the text tells: "Kazakh-Egyptian" names the Egyptian chargé d'affaires's country.
+      others.add(other.affiliationId);
     }
     // The strongest sign: the country the text pairs with the counterpart's ("Türkiye and Iran",
     // "Pakistan-UK relations").
@@ -271,25 +272,3 @@ function listGoesOn(ctx: AnalysisContext, k: number): boolean {
 /** Words before a list of the people someone meets. */
 const LIST_OPENERS = new Set(['with', 'met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes']);
 
-/** Offices that counterparts hold in each country, so that one of them names the other's. */
-const OFFICES: ReadonlyArray<[string, RegExp]> = [
-  ['foreign-minister', /\b(foreign minister|minister (of|for) foreign affairs|foreign secretary|secretary of state|external affairs minister|minister of external affairs|minister for europe and foreign affairs)\b/i],
-  ['prime-minister', /\b(prime minister|premier)\b/i],
-  ['defence-minister', /\b(defen[cs]e minister|minister of defen[cs]e)\b/i],
-  ['ambassador', /\bambassador\b/i],
-  ['president', /^(?!.*\bvice\b).*\bpresident\b/i],
-];
-
-/** The office a title names, whatever its wording: "Minister for Foreign Affairs" and "Secretary of State" are one. */
-function officeOf(titles: readonly string[]): string | null {
-  for (const title of titles) {
-    const office = officeOfTitle(title);
-    if (office !== null) return office;
-  }
-  return null;
-}
-
-const officeOfTitle: (title: string) => string | null = memoizeString((title) => {
-  for (const [office, pattern] of OFFICES) if (pattern.test(title)) return office;
-  return null;
-});

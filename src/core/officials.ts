@@ -572,7 +572,11 @@ function withoutCountry(title: string): string | undefined {
   let first = 0;
   let last = words.length;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (isCountry(words.slice(0, n))) {
+    // "US Secretary of State", "Iran's Foreign Minister".
+    const leading = words.slice(0, n);
+    const lastWord = leading[n - 1] as string;
+    if (/['\u2019]s$/.test(lastWord)) leading[n - 1] = lastWord.replace(/['\u2019]s$/, '');
+    if (isCountry(leading)) {
       first = n;
       break;
     }
