@@ -79,10 +79,12 @@ describe('editor features on the reference release', () => {
     assert.equal(find('Uzbekistan')?.type, 'country');
   });
 
-  it('lists meetings, officials and quotes in the outline', async () => {
+  it('lists meetings, officials, quotes and the events with nobody named in the outline', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.deepEqual(symbols.map((symbol) => symbol.name), ['Meetings', 'Officials', 'Quotes']);
-    const [meetings, officials, quotes] = symbols as [vscode.DocumentSymbol, vscode.DocumentSymbol, vscode.DocumentSymbol];
+    assert.deepEqual(symbols.map((symbol) => symbol.name), ['Meetings', 'Officials', 'Quotes', 'Events']);
+    const [meetings, officials, quotes, events] = symbols as [vscode.DocumentSymbol, vscode.DocumentSymbol, vscode.DocumentSymbol, vscode.DocumentSymbol];
+    assert.equal(meetings.children.length, 1, 'one meeting of people');
+    assert.deepEqual(events.children.map((child) => child.name), ['2019-11-02 meeting', 'undated meeting']);
     assert.equal(meetings.children[0]?.name, '2019-11-12 meeting');
     assert.match(meetings.children[0]?.detail ?? '', /Vladimir Norov, Le Yucheng · Ministry of Foreign Affairs of China/);
     assert.deepEqual(officials.children.map((child) => child.name), ['Vladimir Norov', 'Le Yucheng']);
