@@ -235,7 +235,11 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     };
     if (cue) {
       quote.cue = cue.cue;
-      if (cue.speaker) {
+      if (cue.speaker && jointSubject(ctx, cue.cue.start)) {
+        // "He and Kerry had stressed '…'": words two people said together, or one of them; which
+        // one is not told.
+        quote.evidence = '"' + cue.cue.verb + '" with two people as its subject';
+      } else if (cue.speaker) {
         quote.speaker = cue.speaker.kind === 'official' ? cue.speaker.id : null;
         quote.speakerName = cue.speaker.name;
         quote.speakerKind = cue.speaker.kind;
@@ -251,12 +255,12 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
         quote.speakerName = subject.name;
         quote.speakerKind = 'official';
         quote.evidence = `${subject.name} is the subject of the sentence that holds the quote`;
-      } else if (previous && previous.quote.speakerName && paragraphBreaks(tokens, previous.close, span.open) === 1 && !speaksOfSomeoneElse(ctx.text, span.parts)) {
+      } else if (previous && previous.quote.speakerName && isFullQuote(previous.quote.text) && paragraphBreaks(tokens, previous.close, span.open) === 1 && !speaksOfSomeoneElse(ctx.text, span.parts)) {
         quote.speaker = previous.quote.speaker;
         quote.speakerName = previous.quote.speakerName;
         quote.speakerKind = previous.quote.speakerKind;
         quote.evidence = `continues the words of ${previous.quote.speakerName} in the previous paragraph`;
-      } else if (previous && previous.quote.speaker && firstPerson(ctx.text, span.parts) && !othersBetween(officials, previous.quote.speaker, (tokens[previous.close] as Token).end, openToken.start)) {
+      } else if (previous && previous.quote.speaker && isFullQuote(previous.quote.text) && firstPerson(ctx.text, span.parts) && !othersBetween(officials, previous.quote.speaker, (tokens[previous.close] as Token).end, openToken.start)) {
         // A speaker introduced once, then paragraphs of quotes in the first person ("We …"),
         // with nobody else named between.
         quote.speaker = previous.quote.speaker;
@@ -269,6 +273,35 @@ export function attributeQuotes(ctx: AnalysisContext, spans: QuoteSpan[], entiti
     previous = { quote, close };
   }
   return quotes;
+}
+
+/** Whether a quotation is words of speech (four words or more), not a phrase quoted inside a report ("strong and consistent"). */
+function isFullQuote(text: string): boolean {
+  return /^\s*\S+\s+\S+\s+\S+\s+\S+/.test(text);
+}
+
+/** Auxiliaries between a subject and its speech verb ("He and Kerry had stressed"). */
+const AUXILIARIES = new Set(['had', 'have', 'has', 'also', 'both', 'jointly', 'together', 'then', 'later']);
+
+/** Whether the speech verb starting at offset `cueStart` has a subject of two people joined by "and". */
+function jointSubject(ctx: AnalysisContext, cueStart: number): boolean {
+  const tokens = ctx.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo - 1;
+  while (j >= 0 && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
+  // Back over the subject nearest the verb (a name or a pronoun), then look for "and".
+  let words = 0;
+  while (j >= 0 && words < 4 && (tokens[j] as Token).type === TokenType.Word && ((tokens[j] as Token).cap || (tokens[j] as Token).lower === 'he' || (tokens[j] as Token).lower === 'she')) {
+    j--;
+    words++;
+  }
+  return words > 0 && tokens[j]?.lower === 'and' && (tokens[j - 1]?.cap === true || tokens[j - 1]?.lower === 'he' || tokens[j - 1]?.lower === 'she');
 }
 
 /** Whether the attribution right after a quote's closing mark opens with a personal pronoun (`," he said`). */

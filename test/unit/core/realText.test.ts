@@ -103,4 +103,16 @@ describe('real-text patterns', () => {
     assert.deepEqual(analysis.officials.map((o) => o.name), ['Workineh Gebeyehu']);
     assert.deepEqual(analysis.meetings.map((m) => m.date), ['2018-09-25']);
   });
+
+  it('names nobody for words two people said together, and goes on with no speaker from a quoted phrase', () => {
+    assert.deepEqual(speakers('Talks\n\nNEW YORK, 26 September 2013 – Foreign Minister Mohammad Javad Zarif met Secretary of State John Kerry. He and Kerry had stressed "the need to continue these discussions at every level."'), [['the need to ', null, null]]);
+    const text = [
+      'Talks',
+      '',
+      'ANTALYA, 14 May 2025 – Foreign Minister Andrii Sybiha met Secretary of State Marco Rubio. Sybiha reaffirmed Ukraine\'s "strong and consistent" support for President Donald Trump\'s peace efforts.',
+      '',
+      '"We are ready to advance our cooperation in a constructive manner."',
+    ].join('\n');
+    assert.notEqual(speakers(text).find((q) => String(q[0]).startsWith('We are'))?.[1], 'Donald Trump');
+  });
 });
