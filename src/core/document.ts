@@ -97,6 +97,8 @@ const LEAD_LINES = 12;
 const LEAD_CHARS = 1500;
 /** "date 2017-09-15" or "21.09.2023" opening a line near the top. */
 const LEAD_DATE = /(?:^|\n)[ \t]*(?:date[ \t]+(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b/;
+/** "Brussels, 19/06/2021" opening a line. */
+const LEAD_NUMERIC = /(?:^|\n)[ \t]*([A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}),[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 /** "ANKARA" alone, "LONDON (Reporter) –", "ASTANA. KAZINFORM –", "RIYADH, (Agency - 02nd Apr, 2020)". */
 const LEAD_PLACE = /(?:^|\n)[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.-]+){0,2})(,?[ \t]*\(([^)\n]{1,120})\)|\.[ \t]+[A-Z][A-Za-z]+[ \t]*[\u2013\u2014-]|[ \t]*[\u2013\u2014]|[ \t]*\n)/;
 
@@ -108,17 +110,33 @@ const LEAD_PLACE = /(?:^|\n)[ \t]*([A-Z][A-Z'\u2019.-]+(?:[ \t][A-Z][A-Z'\u2019.
 function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay | undefined): { dateline: Dateline; publisher: string | null } | undefined {
   const tokens = ctx.tokens;
   let lines = 0;
+  // A full date alone on its line ("March 31, 2024" under the headline and a photo caption) is
+  // the dateline only when no line near the top has a place: a site's own date may come first.
+  let dateOnly: { dateline: Dateline; publisher: string | null } | undefined;
   for (let k = 0; k < tokens.length && lines < LEAD_LINES && (tokens[k] as Token).start < LEAD_CHARS; k++) {
     if (k > 0 && !ctx.isBreak(k - 1)) continue;
     if (ctx.isBreak(k)) continue;
     lines++;
     if (k === from) continue;
     const found = datelineAt(ctx, k, anchor);
-    // A dateline with a place, or a full date alone on its line ("March 31, 2024" under the
-    // headline and a photo caption); a date without its year further down may be anything.
-    if (found.dateline?.place || (found.dateline?.date && found.dateline.place === null && /\d{4}/.test(ctx.text.slice(found.dateline.start, found.dateline.end)))) return found as { dateline: Dateline; publisher: string | null };
+    if (found.dateline?.place) return found as { dateline: Dateline; publisher: string | null };
+    // A date without its year further down may be anything.
+    if (!dateOnly && found.dateline?.date && /\d{4}/.test(ctx.text.slice(found.dateline.start, found.dateline.end))) dateOnly = found as { dateline: Dateline; publisher: string | null };
   }
   const lead = ctx.text.slice(0, LEAD_CHARS);
+  // "Brussels, 19/06/2021": a place and a date in figures, day first unless the month cannot be.
+  const numeric = LEAD_NUMERIC.exec(lead);
+  if (numeric) {
+    let [day, month] = [Number(numeric[2]), Number(numeric[3])];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    const year = Number(numeric[4]);
+    if (isRealDay(year, month, day)) {
+      const start = numeric.index + numeric[0].indexOf(numeric[1] as string);
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      return { dateline: { start, end: numeric.index + numeric[0].length, place: numeric[1] as string, date: iso }, publisher: null };
+    }
+  }
+  if (dateOnly) return dateOnly;
   const placeMatch = LEAD_PLACE.exec(lead);
   let place: string | null = null;
   let span: Span | undefined;

@@ -39,4 +39,10 @@ describe('datelines', () => {
     const meetings = analyze(' date 2024-03-22 FM meets UK minister\n\nLONDON (A Reporter) – Foreign Minister Ishaq Dar met UK Minister of State Andrew Mitchell in London today.').meetings;
     assert.deepEqual(meetings.map((m) => m.date), ['2024-03-22']);
   });
+
+  it('prefers a dateline with a place to a site\'s own date above it, and reads a date in figures', () => {
+    const analysis = analyze('Fri. Jun 2nd, 2023\n\nBrussels, 19/06/2021\n\nOn 18 June, High Representative Josep Borrell met President Vjosa Osmani of Kosovo.');
+    assert.deepEqual([analysis.document.dateline?.place, analysis.document.dateline?.date], ['Brussels', '2021-06-19']);
+    assert.deepEqual(analysis.meetings.map((m) => m.date), ['2021-06-18']);
+  });
 });
