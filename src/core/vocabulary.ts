@@ -166,14 +166,15 @@ export function entityWords(): { whole: Set<string>; inner: Set<string> } {
   return cachedEntityWords;
 }
 /**
- * First words of the cues meetings.ts looks for beside the shared lexicon ("called on", "paid a
- * courtesy call"): `W.MeetingExtraCueLead`. meetings.ts checks at load that its cues start with these.
+ * First words of the cues meetings/cues.ts looks for beside the shared lexicon ("called on", "paid a
+ * courtesy call"): `W.MeetingExtraCueLead`. meetings/cues.ts checks at load that its cues start with these.
  */
 export const MEETING_EXTRA_CUE_LEADS = new Set(['called', 'calls', 'call', 'meet', 'paid', 'pays', 'present', 'consultation', 'political', 'assembly']);
 
 /**
  * First words of the phrases that name more people of a meeting just told ("led by", "took part"):
- * `W.MeetingParticipationLead`. meetings.ts checks at load that its phrases start with these.
+ * `W.MeetingParticipationLead`. meetings/cues.ts checks at load that those phrases (in
+ * meetings/words.ts) start with these.
  */
 export const MEETING_PARTICIPATION_LEADS = new Set([
   'led', 'headed', 'accompanied', 'chaired', 'co-chaired', 'attended', 'brought', 'took', 'takes', 'taking', 'participated',
@@ -181,10 +182,10 @@ export const MEETING_PARTICIPATION_LEADS = new Set([
 ]);
 
 /**
- * Words meetings.ts scans sentences for: those of its word sets (verbs of meeting, background and
- * ending words, determiners…) and the first words of its phrases ("will", "to be held", "the
- * same day"): `W.MeetingWord`. meetings.ts checks at load that its words are here and looks a
- * token up only if it has the bit.
+ * Words the meetings pass scans sentences for: those of its word sets (verbs of meeting, background
+ * and ending words, determiners…) and the first words of its phrases ("will", "to be held", "the
+ * same day"), all in meetings/words.ts: `W.MeetingWord`. meetings/sentence.ts checks at load that
+ * its words are here and looks a token up only if it has the bit.
  */
 export const MEETING_WORDS = new Set([
   'will', 'would', 'shall', 'agreed', 'plans', 'plan', 'planned', 'to', 'is', 'are', 'looked', 'look', 'looks', 'next',

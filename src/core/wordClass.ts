@@ -31,7 +31,7 @@ export const enum W {
   NameParticle = 1 << 10,
   /** In {@link NOT_NAME}. */
   NotName = 1 << 11,
-  /** `isVerbWord` in officials.ts: a verb that ends a name run. */
+  /** `isVerbWord`: a verb, which ends a name run (officials/index.ts). */
   Verb = 1 << 12,
   /** In {@link BODY_HEADS}. */
   BodyHead = 1 << 13,
@@ -58,13 +58,13 @@ export const enum W {
    * "3rd") or a year ("2024") would be (a superset of what dates.ts accepts as either).
    */
   DateStart = 1 << 21,
-  /** In {@link MEETING_EXTRA_CUE_LEADS}: may start a cue meetings.ts adds to the lexicon. */
+  /** In {@link MEETING_EXTRA_CUE_LEADS}: may start a cue meetings/cues.ts adds to the lexicon. */
   MeetingExtraCueLead = 1 << 25,
   /** In {@link MEETING_PARTICIPATION_LEADS}: may start a phrase naming more people of a meeting. */
   MeetingParticipationLead = 1 << 26,
-  /** In {@link MEETING_WORDS}: a word meetings.ts looks up. */
+  /** In {@link MEETING_WORDS}: a word the meetings pass looks up (meetings/sentence.ts). */
   MeetingWord = 1 << 27,
-  /** In {@link TITLE_LINKS}: may continue a title after its head (officials.ts). */
+  /** In {@link TITLE_LINKS}: may continue a title after its head (officials/titles.ts). */
   TitleLink = 1 << 23,
 }
 
@@ -82,7 +82,7 @@ export const DATE_WORDS = new Set([
 /** The numbers dates.ts can read as a day or a year (and a few more: it checks the value). */
 const DATE_NUMBER = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/i;
 /**
- * Words after a title's head that officials.ts reads as continuing the title: "of", "for", "to",
+ * Words after a title's head that officials/titles.ts reads as continuing the title: "of", "for", "to",
  * "in" and "and" before a complement, "a.i." and "ad interim" (lower case, so "a.i" is here too).
  */
 export const TITLE_LINKS = new Set(['of', 'for', 'to', 'in', 'and', 'a.i.', 'ad', 'a.i']);
