@@ -5,7 +5,7 @@
  * drift from what `analyze` does.
  */
 import { analyze, separateEvents } from '../src/core/analyze';
-import { inferAffiliations } from '../src/core/affiliations';
+import { inferAffiliations } from '../src/core/officials/affiliations';
 import { AnalysisContext } from '../src/core/context';
 import { resolveReferences } from '../src/core/coreference';
 import { findDates, parseIsoDate } from '../src/core/dates';
@@ -13,8 +13,8 @@ import { documentInfo, findDateline, findTitle } from '../src/core/document';
 import { findEntities } from '../src/core/entities';
 import type { Analysis } from '../src/core/model';
 import { findMeetings } from '../src/core/meetings';
-import { refineMeetings } from '../src/core/meetingsRefine';
-import { joinNameVariants } from '../src/core/nameVariants';
+import { refineMeetings } from '../src/core/meetings/refine';
+import { joinNameVariants } from '../src/core/officials/variants';
 import { findOfficials } from '../src/core/officials';
 import { attributeQuotes, findQuoteSpans } from '../src/core/quotes';
 

@@ -2,17 +2,17 @@
  * The engine's entry point: text in, {@link Analysis} out. Pure and synchronous; no file,
  * setting or clock is read here.
  */
-import { inferAffiliations } from './affiliations';
 import { AnalysisContext } from './context';
 import { resolveReferences } from './coreference';
 import { findDates, parseIsoDate, parseIsoDay } from './dates';
 import { documentInfo, findDateline, findTitle } from './document';
 import { findEntities } from './entities';
-import type { Analysis, AnalyzeOptions, Meeting } from './model';
 import { findMeetings } from './meetings';
-import { refineMeetings } from './meetingsRefine';
-import { joinNameVariants } from './nameVariants';
+import { refineMeetings } from './meetings/refine';
+import type { Analysis, AnalyzeOptions, Meeting } from './model';
 import { findOfficials } from './officials';
+import { inferAffiliations } from './officials/affiliations';
+import { joinNameVariants } from './officials/variants';
 import { attributeQuotes, findQuoteSpans } from './quotes';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

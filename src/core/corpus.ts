@@ -7,7 +7,7 @@
  */
 import { slugify } from './context';
 import type { Analysis, KnowledgeBase, Meeting } from './model';
-import { areNameVariants, nameWordsOf, wordKey } from './nameVariants';
+import { areNameVariants, nameWordsOf, wordKey } from './officials/variants';
 
 export interface IndexedOfficial {
   id: string;

@@ -8,3 +8,4 @@ export * from './places';
 export * from './titles';
 export * from './speechVerbs';
 export * from './meetings';
+export * from './lookup';

@@ -1,5 +1,5 @@
 /**
- * The last stage of meetings, once every official's affiliation is known (affiliations.ts):
+ * The last stage of meetings, once every official's affiliation is known (officials/affiliations.ts):
  *
  * - A same-day report's own meetings without a date take the dateline's day.
  * - A visit told in passing in the same sentence as a meeting of the same visitor ("held a
@@ -11,8 +11,8 @@
  * - A meeting whose place is in a country none of its participants represents took place at a
  *   third location (CAMEO 044), as meetings on the sidelines of a summit abroad do.
  */
-import { COUNTRIES, PLACES } from './lexicon';
-import type { Dateline, Meeting, Official } from './model';
+import { countryOfPlace } from '../lexicon';
+import type { Dateline, Meeting, Official } from '../model';
 
 export function refineMeetings(meetings: Meeting[], officials: readonly Official[], dateline: Dateline | null): void {
   if (meetings.length === 0) return;
@@ -95,21 +95,4 @@ const CREDENTIALS = /credentials|credence/i;
 function sameEncounter(a: Meeting['kind'], b: Meeting['kind']): boolean {
   const inPerson = (kind: Meeting['kind']) => kind === 'meeting' || kind === 'talks';
   return a === b || (inPerson(a) && inPerson(b));
-}
-
-let placeCountries: Map<string, string> | undefined;
-
-/** The country a place is in (a city the lexicon knows, a capital, or a country itself), by name. */
-export function countryOfPlace(name: string): string | undefined {
-  if (!placeCountries) {
-    const map = new Map<string, string>();
-    for (const place of PLACES) if (place.country) for (const form of [place.name, ...place.aliases]) map.set(form.toLowerCase(), place.country);
-    for (const country of COUNTRIES) {
-      for (const form of [country.name, ...country.aliases]) map.set(form.toLowerCase(), country.id);
-      if (country.capital && !map.has(country.capital.toLowerCase())) map.set(country.capital.toLowerCase(), country.id);
-    }
-    placeCountries = map;
-  }
-  const lower = name.toLowerCase();
-  return placeCountries.get(lower) ?? (lower.includes(',') ? placeCountries.get(lower.split(/,\s*/)[0] as string) : undefined);
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { CorpusIndex } from '../../../src/core/corpus';
-import { areNameVariants, nameWordsOf } from '../../../src/core/nameVariants';
+import { areNameVariants, nameWordsOf } from '../../../src/core/officials/variants';
 
 const variants = (a: string, b: string) => areNameVariants(nameWordsOf(a), nameWordsOf(b));
 

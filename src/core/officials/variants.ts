@@ -13,9 +13,9 @@
  * length. Keys alone are loose ("Sergo" and "Sergei"), so the rules ask for agreement on every
  * word, and the callers join only when one candidate fits.
  */
-import { AnalysisContext, Claim, slugify } from './context';
-import { memoizeString } from './memo';
-import type { Official } from './model';
+import { AnalysisContext, Claim, slugify } from '../context';
+import { memoizeString } from '../memo';
+import type { Official } from '../model';
 
 /** The words of a name as slug words ("M. Rahman" → ["m", "rahman"]); names repeat, so they are cached. */
 export const nameWordsOf: (name: string) => string[] = memoizeString((name) => slugify(name).split('-').filter((word) => word.length > 0));

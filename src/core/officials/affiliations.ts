@@ -17,14 +17,13 @@
  *    left out. The country is given only when it leads clearly: an official without an
  *    affiliation is better than one with the wrong country.
  */
-import { AnalysisContext, Claim } from './context';
-import type { EntityFindings } from './entities';
-import { COUNTRIES } from './lexicon';
-import { memoizeString } from './memo';
-import { countryOfPlace } from './meetingsRefine';
-import type { Country, Dateline, Meeting, Official, Span } from './model';
-import { TokenType, type Token } from './tokens';
-import { W } from './wordClass';
+import { AnalysisContext, Claim } from '../context';
+import type { EntityFindings } from '../entities';
+import { COUNTRIES, countryOfPlace } from '../lexicon';
+import { memoizeString } from '../memo';
+import type { Country, Dateline, Meeting, Official, Span } from '../model';
+import { TokenType, type Token } from '../tokens';
+import { W } from '../wordClass';
 
 /** Titles of national offices, which belong to a country (not an organisation's offices). */
 const NATIONAL_OFFICE = /\b(minister|president|prime|premier|ambassador|spokes(?:person|man|woman)|secretary of state|foreign secretary|chancellor|king|queen|emir|amir|sultan|crown prince|governor|envoy|adviser|advisor|chief|speaker|senator|charg[ée]|consul|counsellor|counselor|attach[ée]|head of state|vice-president|vice president)\b/i;
