@@ -23,7 +23,7 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
   for (let i = meetings.length - 1; i >= 0; i--) {
     const visit = meetings[i] as Meeting;
     // A visit with days of its own ("on a working visit to Dushanbe on 24–25 August") is an event.
-    if (visit.kind !== 'visit' || visit.endDate !== null || !visit.reported) continue;
+    if (visit.kind !== 'visit' || visit.endDate !== null || !visit.reported || visit.participants.length === 0) continue;
     const meeting = meetings.find((m) => m !== visit && m.kind !== 'visit' && m.start === visit.start && visit.participants.every((id) => m.participants.includes(id)));
     if (!meeting) continue;
     if (!meeting.place && visit.place) meeting.place = visit.place;
@@ -42,7 +42,7 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
   // The same meeting told twice: undated in the headline or lead, dated in the body.
   for (let i = meetings.length - 1; i >= 0; i--) {
     const told = meetings[i] as Meeting;
-    if (told.date !== null || told.reported || told.kind === 'visit') continue;
+    if (told.date !== null || told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
     const fuller = meetings.find((m) => m !== told && m.date !== null && !m.reported && sameEncounter(m.kind, told.kind) && told.participants.every((id) => m.participants.includes(id)));
     if (!fuller) continue;
     if (!fuller.place && told.place) fuller.place = told.place;
@@ -57,7 +57,7 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
   }
   // A credentials ceremony told twice: with the head of state who receives the credentials, and
   // with the envoys who present them ("The envoys who presented their credentials were …").
-  const ceremonies = meetings.filter((m) => !m.reported && CREDENTIALS.test(m.evidence));
+  const ceremonies = meetings.length < 2 ? [] : meetings.filter((m) => !m.reported && m.kind === 'meeting' && CREDENTIALS.test(m.evidence));
   for (let i = 1; i < ceremonies.length; i++) {
     const first = ceremonies[0] as Meeting;
     const other = ceremonies[i] as Meeting;

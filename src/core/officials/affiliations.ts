@@ -73,21 +73,28 @@ export function inferAffiliations(
   // 3: the document's own country, for national offices.
   const orphans = officials.filter((o) => o.affiliation === null && o.titles.some(isNationalOffice));
   if (orphans.length === 0) return;
-  const countryById = new Map<string, { id: string; name: string }>(entities.countries.map((c) => [c.id, c]));
-  // The dateline's country counts even when the text names it nowhere else.
-  const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
-  const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
-  if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
-  const pairs = countryPairs(ctx, entities);
-  for (const id of pairs.flat()) if (!countryById.has(id)) countryById.set(id, COUNTRIES.find((c) => c.id === id)!);
-  // What the publisher's country leaves in the text: its bodies, the dateline, the headline.
-  const weights = new Map<string, number>();
-  const add = (id: string | null | undefined, weight: number) => {
-    if (id && countryById.has(id)) weights.set(id, (weights.get(id) ?? 0) + weight);
+  // What the text tells of the document's country, made once and only when an orphan needs it.
+  let signs: { countryById: Map<string, { id: string; name: string }>; pairs: Array<[string, string]>; weights: Map<string, number> } | undefined;
+  const documentSigns = () => {
+    if (signs) return signs;
+    const countryById = new Map<string, { id: string; name: string }>(entities.countries.map((c) => [c.id, c]));
+    // The dateline's country counts even when the text names it nowhere else.
+    const datelineCountry = dateline?.place ? countryOfPlace(dateline.place) : undefined;
+    const lexiconEntry = datelineCountry && !countryById.has(datelineCountry) ? COUNTRIES.find((c) => c.id === datelineCountry) : undefined;
+    if (lexiconEntry) countryById.set(lexiconEntry.id, lexiconEntry);
+    const pairs = countryPairs(ctx, entities);
+    for (const id of pairs.flat()) if (!countryById.has(id)) countryById.set(id, COUNTRIES.find((c) => c.id === id)!);
+    // What the publisher's country leaves in the text: its bodies, the dateline, the headline.
+    const weights = new Map<string, number>();
+    const add = (id: string | null | undefined, weight: number) => {
+      if (id && countryById.has(id)) weights.set(id, (weights.get(id) ?? 0) + weight);
+    };
+    if (headline) for (const country of entities.countries) for (const mention of country.mentions) if (mention.start < headline.end && mention.end > headline.start) add(country.id, WEIGHT_HEADLINE);
+    for (const org of entities.organizations) if (org.country) add(org.country, WEIGHT_BODY * org.mentions.length);
+    add(datelineCountry, WEIGHT_DATELINE);
+    signs = { countryById, pairs, weights };
+    return signs;
   };
-  if (headline) for (const country of entities.countries) for (const mention of country.mentions) if (mention.start < headline.end && mention.end > headline.start) add(country.id, WEIGHT_HEADLINE);
-  for (const org of entities.organizations) if (org.country) add(org.country, WEIGHT_BODY * org.mentions.length);
-  add(datelineCountry, WEIGHT_DATELINE);
   for (const official of orphans) {
     // The countries other officials stand for, and those of the ones this official meets.
     const others = new Set<string>();
@@ -100,6 +107,10 @@ export function inferAffiliations(
       // as the text tells: "Kazakh-Egyptian" names the Egyptian chargé d'affaires's country.
       others.add(other.affiliationId);
     }
+    // Only an official who meets someone of a known country is told apart from that side: for
+    // anyone else, the publisher's signs may as well be the other side's or the venue's.
+    if (met.size === 0) continue;
+    const { countryById, pairs, weights } = documentSigns();
     // The strongest sign: the country the text pairs with the counterpart's ("Türkiye and Iran",
     // "Pakistan-UK relations").
     const paired = new Map<string, number>();
@@ -107,9 +118,6 @@ export function inferAffiliations(
       if (met.has(a) && !others.has(b)) paired.set(b, (paired.get(b) ?? 0) + 1);
       if (met.has(b) && !others.has(a)) paired.set(a, (paired.get(a) ?? 0) + 1);
     }
-    // Only an official who meets someone of a known country is told apart from that side: for
-    // anyone else, the publisher's signs may as well be the other side's or the venue's.
-    if (met.size === 0) continue;
     const best = leader(paired, others, 1) ?? leader(weights, others, MIN_WEIGHT);
     if (best !== null) setCountry(official, countryById.get(best)!);
   }

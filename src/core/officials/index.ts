@@ -77,7 +77,7 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
     while (word < end && (tokens[word] as Token).text.length < 2) word++;
     if (word === end) return -1;
     // A regnal number after the name: "King Charles III".
-    if (end < tokens.length && REGNAL.test((tokens[end] as Token).text) && ctx.claims[end] === Claim.None) end++;
+    if (end < tokens.length && (tokens[end] as Token).allCaps && (tokens[end] as Token).text.length <= 4 && REGNAL.test((tokens[end] as Token).text) && ctx.claims[end] === Claim.None) end++;
     while (end > k && !(tokens[end - 1] as Token).cap) end--;
     // Headlines in title case: "Tang Jiahui Meets SCO Secretary-General" — the verb is not a name.
     while (end > k && ((tokens[end - 1] as Token).flags & W.Verb) !== 0) end--;
