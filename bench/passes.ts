@@ -50,7 +50,7 @@ function timedAnalysis(text: string, spent: Float64Array): Analysis {
   lap(7);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
-  refineMeetings(found, officials, dateline.dateline);
+  refineMeetings(found, officials, dateline.dateline, title.span);
   ctx.release();
   lap(8);
   return {

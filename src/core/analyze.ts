@@ -33,7 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = attributeQuotes(ctx, quoteSpans, entities, officials);
   const found = findMeetings(ctx, entities, officials, dates, dateline.dateline, title.title);
   inferAffiliations(ctx, entities, officials, found, dateline.dateline, title.span);
-  refineMeetings(found, officials, dateline.dateline);
+  refineMeetings(found, officials, dateline.dateline, title.span);
   ctx.release();
 
   return {

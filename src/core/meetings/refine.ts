@@ -6,15 +6,17 @@
  *   meeting with X during his visit to Turkmenistan"), with no days of its own, is where that
  *   meeting took place, not an event of its own: its place goes to the meeting and the visit is
  *   dropped.
- * - The same meeting told twice, undated in the headline or lead and dated in the body, is one.
+ * - The same meeting told twice, undated in the lead (or first, or in the headline, with fewer
+ *   people) and in the body with all of them and its date, is one.
  * - "held separate meetings with A and B" tells one meeting with each.
  * - A meeting whose place is in a country none of its participants represents took place at a
  *   third location (CAMEO 044), as meetings on the sidelines of a summit abroad do.
  */
 import { countryOfPlace } from '../lexicon';
-import type { Dateline, Meeting, Official } from '../model';
+import type { Dateline, Meeting, Official, Span } from '../model';
 
-export function refineMeetings(meetings: Meeting[], officials: readonly Official[], dateline: Dateline | null): void {
+export function refineMeetings(meetings: Meeting[], officials: readonly Official[], dateline: Dateline | null, headline: Span | null): void {
+  const headlineEnd = headline?.end ?? 0;
   if (meetings.length === 0) return;
   // A same-day report: the meetings it tells as its news, with no date of their own, are of the
   // dateline's day.
@@ -39,11 +41,22 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     if (!meeting.place && visit.place) meeting.place = visit.place;
     meetings.splice(i, 1);
   }
-  // The same meeting told twice: undated in the headline or lead, dated in the body.
+  // The same meeting told twice: in the headline or lead with fewer people or no date, in the
+  // body with all of them and its date. (The first meeting told is the lead's, where a headline
+  // is not the text's first line.)
+  const first = meetings[0];
   for (let i = meetings.length - 1; i >= 0; i--) {
     const told = meetings[i] as Meeting;
-    if (told.date !== null || told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
-    const fuller = meetings.find((m) => m !== told && m.date !== null && !m.reported && sameEncounter(m.kind, told.kind) && told.participants.every((id) => m.participants.includes(id)));
+    if (told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
+    const fuller = meetings.find(
+      (m) =>
+        m !== told &&
+        m.date !== null &&
+        !m.reported &&
+        (told.date === null || ((told.start < headlineEnd || told === first) && told.date === m.date && m.participants.length > told.participants.length)) &&
+        sameEncounter(m.kind, told.kind) &&
+        told.participants.every((id) => m.participants.includes(id)),
+    );
     if (!fuller) continue;
     if (!fuller.place && told.place) fuller.place = told.place;
     meetings.splice(i, 1);
