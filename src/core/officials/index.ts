@@ -20,7 +20,7 @@ import { W } from '../wordClass';
 import { displayText } from './display';
 import { skipHonorifics } from './honorifics';
 import { findByNameWords, findKnown, hasMentionAt, NameWordIndex, sortByStart, type Found } from './linking';
-import { actsLikePerson, envoyCountry, followsAsApposition, inOfficialContext, isCapNameWord, isInitialDot, isSentenceInitialPhrase, lowerAll, lowerTokens } from './names';
+import { actsLikePerson, envoyCountry, followsAsApposition, inOfficialContext, inOfficialSentence, isCapNameWord, isInitialDot, isSentenceInitialPhrase, lowerAll, lowerTokens } from './names';
 import { counterpartOffice, hasTitle, matchTitleRun, skipEntity, TITLE_WORDS, titleAfterComma, titleTextOf, type TitleRun } from './titles';
 
 /** The knowledge-base people of a call with none. */
@@ -323,8 +323,16 @@ export function findOfficials(ctx: AnalysisContext, entities: EntityFindings, kn
       next = end;
       continue;
     }
-    if (end - k >= 2 && !isSentenceInitialPhrase(ctx, k, end) && inOfficialContext(ctx, k, end)) {
-      register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, 'named as a party to talks or as a speaker', undefined);
+    // "India's Nirupama Rao and Pakistan's Salman Bashir met": a person a country's possessive
+    // names is that country's, and an official in a sentence about people who meet or speak.
+    const owner = end - k >= 2 && tokens[k - 1]?.type === TokenType.Possessive && ctx.claims[k - 2] === Claim.Country ? entities.countries[ctx.claimRefs[k - 2] as number] : undefined;
+    const party = end - k >= 2 && !isSentenceInitialPhrase(ctx, k, end) && inOfficialContext(ctx, k, end);
+    if (party || (owner && inOfficialSentence(ctx, k))) {
+      const official = register(displayText(ctx, k, end), lowerWords ?? lowerTokens(tokens, k, end), k, end, party ? 'named as a party to talks or as a speaker' : `named as ${owner!.name}'s`, undefined);
+      if (owner && !official.affiliation) {
+        official.affiliation = owner.name;
+        official.affiliationId = owner.id;
+      }
       next = end;
       continue;
     }

@@ -107,6 +107,20 @@ export function isSentenceInitialPhrase(ctx: AnalysisContext, nameFirst: number,
   return nameFirst === sentenceStart;
 }
 
+/** Whether the sentence of token k tells people meeting or speaking (a meeting or speech cue in it). */
+export function inOfficialSentence(ctx: AnalysisContext, k: number): boolean {
+  const tokens = ctx.tokens;
+  const [first, end] = ctx.sentenceRange((tokens[k] as Token).sentence);
+  const vocab = vocabulary();
+  for (let j = first; j < end; j++) {
+    const flags = (tokens[j] as Token).flags;
+    if (flags & W.PersonVerb) return true;
+    if (flags & W.MeetingCueStart && vocab.meetingCues.longest(tokens, j)) return true;
+    if (flags & W.SpeechCueStart && vocab.speechCues.longest(tokens, j)) return true;
+  }
+  return false;
+}
+
 /** A person in a diplomatic text who meets, speaks or leads is an official. */
 export function inOfficialContext(ctx: AnalysisContext, nameFirst: number, nameEnd: number): boolean {
   const tokens = ctx.tokens;

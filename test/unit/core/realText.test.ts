@@ -115,4 +115,13 @@ describe('real-text patterns', () => {
     ].join('\n');
     assert.notEqual(speakers(text).find((q) => String(q[0]).startsWith('We are'))?.[1], 'Donald Trump');
   });
+
+  it('takes a person a country\'s possessive names in a sentence about a meeting for that country\'s official', () => {
+    const analysis = analyze("Talks\n\nTHIMPHU, 6 February 2011 – India's Nirupama Rao and Pakistan's Salman Bashir met in the capital. Russia's Gazprom Neft is a company.");
+    assert.deepEqual(analysis.officials.map((o) => [o.name, o.affiliation]), [
+      ['Nirupama Rao', 'India'],
+      ['Salman Bashir', 'Pakistan'],
+    ]);
+    assert.deepEqual(analysis.meetings.map((m) => m.participants), [['nirupama-rao', 'salman-bashir']]);
+  });
 });
