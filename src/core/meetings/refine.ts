@@ -16,85 +16,136 @@ import { countryOfPlace } from '../lexicon';
 import type { Dateline, Meeting, Official, Span } from '../model';
 
 export function refineMeetings(meetings: Meeting[], officials: readonly Official[], dateline: Dateline | null, headline: Span | null): void {
-  const headlineEnd = headline?.end ?? 0;
   if (meetings.length === 0) return;
+  const headlineEnd = headline?.end ?? 0;
+  // Every step looks its candidates up by a key (a sentence, a day, a participant), so a document
+  // of many meetings costs time in proportion to them; dropped meetings are filtered out at the end.
+  const dropped = new Set<Meeting>();
   // A same-day report: the meetings it tells as its news, with no date of their own, are of the
   // dateline's day.
   const day = dateline?.date && ISO_DAY.test(dateline.date) ? dateline.date : null;
   if (day) for (const meeting of meetings) if (meeting.date === null && !meeting.reported && meeting.participants.length > 0) meeting.date = day;
-  for (let i = meetings.length - 1; i >= 0; i--) {
-    const visit = meetings[i] as Meeting;
-    // A visit with days of its own ("on a working visit to Dushanbe on 24–25 August") is an event.
-    if (visit.kind !== 'visit' || visit.endDate !== null || !visit.reported || visit.participants.length === 0) continue;
-    const meeting = meetings.find((m) => m !== visit && m.kind !== 'visit' && m.start === visit.start && visit.participants.every((id) => m.participants.includes(id)));
-    if (!meeting) continue;
-    if (!meeting.place && visit.place) meeting.place = visit.place;
-    meetings.splice(i, 1);
+
+  const bySentence = groupBy(meetings, (m) => m.start);
+  const byDay = groupBy(meetings, (m) => m.date);
+  const byPerson = new Map<string, Meeting[]>();
+  for (const m of meetings) for (const id of m.participants) push(byPerson, id, m);
+  const holds = (m: Meeting, people: readonly string[]) => people.every((id) => m.participants.includes(id));
+  const absorb = (into: Meeting, told: Meeting) => {
+    if (!into.place && told.place) into.place = told.place;
+    dropped.add(told);
+  };
+
+  for (const visit of meetings) {
+    if (visit.kind !== 'visit' || visit.endDate !== null || visit.participants.length === 0) continue;
+    // Told in passing beside a meeting of the visitor, with no days of its own: where the meeting was.
+    const inSentence = visit.reported ? bySentence.get(visit.start)?.find((m) => m !== visit && m.kind !== 'visit' && !dropped.has(m) && holds(m, visit.participants)) : undefined;
+    // A visit of two or more people who also meet that day ("visits Athens … met with the Prime
+    // Minister") is that meeting, told twice.
+    const sameDay =
+      inSentence ?? (visit.participants.length >= 2 && visit.date !== null ? findAmong(byDay.get(visit.date), (m) => m.kind !== 'visit' && m.reported === visit.reported && !dropped.has(m) && holds(m, visit.participants)) : undefined);
+    if (sameDay) absorb(sameDay, visit);
   }
-  // A visit of two or more people who also meet that day ("visits Athens … met with the Prime
-  // Minister") is that meeting, told twice.
-  for (let i = meetings.length - 1; i >= 0; i--) {
-    const visit = meetings[i] as Meeting;
-    if (visit.kind !== 'visit' || visit.participants.length < 2 || visit.endDate !== null) continue;
-    const meeting = meetings.find((m) => m.kind !== 'visit' && m.reported === visit.reported && visit.date !== null && m.date === visit.date && visit.participants.every((id) => m.participants.includes(id)));
-    if (!meeting) continue;
-    if (!meeting.place && visit.place) meeting.place = visit.place;
-    meetings.splice(i, 1);
-  }
+
   // The same meeting told twice: in the headline or lead with fewer people or no date, in the
   // body with all of them and its date. (The first meeting told is the lead's, where a headline
   // is not the text's first line.)
   const first = meetings[0];
-  for (let i = meetings.length - 1; i >= 0; i--) {
-    const told = meetings[i] as Meeting;
-    if (told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
-    const fuller = meetings.find(
+  for (const told of meetings) {
+    if (dropped.has(told) || told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
+    const lead = told.start < headlineEnd || told === first;
+    const fuller = findAmong(
+      byPerson.get(told.participants[0] as string),
       (m) =>
         m !== told &&
+        !dropped.has(m) &&
         m.date !== null &&
         !m.reported &&
-        (told.date === null || ((told.start < headlineEnd || told === first) && told.date === m.date && m.participants.length > told.participants.length)) &&
+        (told.date === null || (lead && told.date === m.date && m.participants.length > told.participants.length)) &&
         sameEncounter(m.kind, told.kind) &&
-        told.participants.every((id) => m.participants.includes(id)),
+        holds(m, told.participants),
     );
-    if (!fuller) continue;
-    if (!fuller.place && told.place) fuller.place = told.place;
-    meetings.splice(i, 1);
+    if (fuller) absorb(fuller, told);
   }
+
   // "held separate meetings with A and B": one meeting with each.
-  for (let i = meetings.length - 1; i >= 0; i--) {
-    const meeting = meetings[i] as Meeting;
-    if (meeting.participants.length < 3 || !SEPARATE.test(meeting.sentence)) continue;
+  const kept: Meeting[] = [];
+  for (const meeting of meetings) {
+    if (dropped.has(meeting)) continue;
+    if (meeting.participants.length < 3 || !SEPARATE.test(meeting.sentence)) {
+      kept.push(meeting);
+      continue;
+    }
     const [host, ...guests] = meeting.participants as [string, ...string[]];
-    meetings.splice(i, 1, ...guests.map((guest, g) => ({ ...meeting, id: `${meeting.id}.${g + 1}`, participants: [host, guest], bodies: [...meeting.bodies] })));
+    guests.forEach((guest, g) => kept.push({ ...meeting, id: `${meeting.id}.${g + 1}`, participants: [host, guest], bodies: [...meeting.bodies] }));
   }
+
   // A credentials ceremony told twice: with the head of state who receives the credentials, and
   // with the envoys who present them ("The envoys who presented their credentials were …").
-  const ceremonies = meetings.length < 2 ? [] : meetings.filter((m) => !m.reported && m.kind === 'meeting' && CREDENTIALS.test(m.evidence));
-  for (let i = 1; i < ceremonies.length; i++) {
-    const first = ceremonies[0] as Meeting;
-    const other = ceremonies[i] as Meeting;
-    if (first.date !== null && other.date !== null && first.date !== other.date) continue;
-    for (const id of other.participants) if (!first.participants.includes(id)) first.participants.push(id);
-    first.date ??= other.date;
-    first.place ??= other.place;
-    meetings.splice(meetings.indexOf(other), 1);
+  let ceremony: Meeting | undefined;
+  for (const m of kept) {
+    if (m.reported || m.kind !== 'meeting' || !CREDENTIALS.test(m.evidence)) continue;
+    if (!ceremony) {
+      ceremony = m;
+      continue;
+    }
+    if (ceremony.date !== null && m.date !== null && ceremony.date !== m.date) continue;
+    for (const id of m.participants) if (!ceremony.participants.includes(id)) ceremony.participants.push(id);
+    ceremony.date ??= m.date;
+    ceremony.place ??= m.place;
+    dropped.add(m);
   }
+
   // One encounter told twice once split: the same people on the same day.
-  for (let i = meetings.length - 1; i > 0; i--) {
-    const later = meetings[i] as Meeting;
-    if (later.reported || later.participants.length < 2) continue;
-    const same = meetings.findIndex((m, j) => j < i && !m.reported && m.date === later.date && sameEncounter(m.kind, later.kind) && m.participants.length === later.participants.length && later.participants.every((id) => m.participants.includes(id)));
-    if (same >= 0) meetings.splice(i, 1);
+  const seen = new Set<string>();
+  for (const m of kept) {
+    if (dropped.has(m) || m.reported || m.participants.length < 2) continue;
+    const key = `${m.date ?? ''}|${sameEncounter(m.kind, 'meeting') ? 'in person' : m.kind}|${[...m.participants].sort().join(',')}`;
+    if (seen.has(key)) dropped.add(m);
+    else seen.add(key);
   }
+
+  meetings.length = 0;
+  for (const m of kept) if (!dropped.has(m)) meetings.push(m);
+
+  const countryOf = new Map<string, string | null>();
+  for (const official of officials) countryOf.set(official.id, official.affiliationId);
   for (const meeting of meetings) {
     if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
     const where = countryOfPlace(meeting.place);
     if (!where) continue;
-    const countries = meeting.participants.map((id) => officials.find((o) => o.id === id)?.affiliationId);
     // Every participant's country known, none of them the place's: a third location.
-    if (countries.every((c) => c && c.length === 2 && c !== where)) meeting.cameo = '044';
+    if (meeting.participants.every((id) => {
+      const c = countryOf.get(id);
+      return c && c.length === 2 && c !== where;
+    })) meeting.cameo = '044';
   }
+}
+
+/**
+ * The first of `list` that passes `test`, among its first {@link CANDIDATES}: what a release tells
+ * twice it tells near together, and a document of thousands of meetings of one person or one day
+ * must not cost their square.
+ */
+function findAmong(list: readonly Meeting[] | undefined, test: (m: Meeting) => boolean): Meeting | undefined {
+  if (!list) return undefined;
+  const end = Math.min(list.length, CANDIDATES);
+  for (let i = 0; i < end; i++) if (test(list[i] as Meeting)) return list[i];
+  return undefined;
+}
+
+const CANDIDATES = 64;
+
+function groupBy<K>(meetings: readonly Meeting[], key: (m: Meeting) => K): Map<K, Meeting[]> {
+  const groups = new Map<K, Meeting[]>();
+  for (const m of meetings) push(groups, key(m), m);
+  return groups;
+}
+
+function push<K>(map: Map<K, Meeting[]>, key: K, m: Meeting): void {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

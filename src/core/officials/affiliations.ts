@@ -95,14 +95,25 @@ export function inferAffiliations(
     signs = { countryById, pairs, weights };
     return signs;
   };
+  // Who meets whom, once: the orphans' fellow participants.
+  const orphanIds = new Set(orphans.map((o) => o.id));
+  const fellows = new Map<string, Set<string>>();
+  for (const m of meetings) {
+    for (const id of m.participants) {
+      if (!orphanIds.has(id)) continue;
+      let set = fellows.get(id);
+      if (!set) fellows.set(id, (set = new Set()));
+      for (const other of m.participants) if (other !== id) set.add(other);
+    }
+  }
   for (const official of orphans) {
     // The countries other officials stand for, and those of the ones this official meets.
     const others = new Set<string>();
     const met = new Set<string>();
+    const metIds = fellows.get(official.id);
     for (const other of officials) {
       if (other === official || other.affiliationId === null) continue;
-      const together = meetings.some((m) => m.participants.includes(official.id) && m.participants.includes(other.id));
-      if (together) met.add(other.affiliationId);
+      if (metIds?.has(other.id)) met.add(other.affiliationId);
       // Any country another official of the text stands for is theirs, not this official's, as far
       // as the text tells: "Kazakh-Egyptian" names the Egyptian chargé d'affaires's country.
       others.add(other.affiliationId);
