@@ -26,10 +26,15 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
   const day = dateline?.date && ISO_DAY.test(dateline.date) ? dateline.date : null;
   if (day) for (const meeting of meetings) if (meeting.date === null && !meeting.reported && meeting.participants.length > 0) meeting.date = day;
 
-  const bySentence = groupBy(meetings, (m) => m.start);
-  const byDay = groupBy(meetings, (m) => m.date);
-  const byPerson = new Map<string, Meeting[]>();
-  for (const m of meetings) for (const id of m.participants) push(byPerson, id, m);
+  // A release has a few meetings: they are all the candidates. A long document's are grouped.
+  const small = meetings.length <= SMALL;
+  const bySentence = small ? undefined : groupBy(meetings, (m) => m.start);
+  const byDay = small ? undefined : groupBy(meetings, (m) => m.date);
+  let byPerson: Map<string, Meeting[]> | undefined;
+  if (!small) {
+    byPerson = new Map();
+    for (const m of meetings) for (const id of m.participants) push(byPerson, id, m);
+  }
   const holds = (m: Meeting, people: readonly string[]) => people.every((id) => m.participants.includes(id));
   const absorb = (into: Meeting, told: Meeting) => {
     if (!into.place && told.place) into.place = told.place;
@@ -39,11 +44,11 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
   for (const visit of meetings) {
     if (visit.kind !== 'visit' || visit.endDate !== null || visit.participants.length === 0) continue;
     // Told in passing beside a meeting of the visitor, with no days of its own: where the meeting was.
-    const inSentence = visit.reported ? bySentence.get(visit.start)?.find((m) => m !== visit && m.kind !== 'visit' && !dropped.has(m) && holds(m, visit.participants)) : undefined;
+    const inSentence = visit.reported ? findAmong(bySentence ? bySentence.get(visit.start) : meetings, (m) => m !== visit && m.start === visit.start && m.kind !== 'visit' && !dropped.has(m) && holds(m, visit.participants)) : undefined;
     // A visit of two or more people who also meet that day ("visits Athens … met with the Prime
     // Minister") is that meeting, told twice.
     const sameDay =
-      inSentence ?? (visit.participants.length >= 2 && visit.date !== null ? findAmong(byDay.get(visit.date), (m) => m.kind !== 'visit' && m.reported === visit.reported && !dropped.has(m) && holds(m, visit.participants)) : undefined);
+      inSentence ?? (visit.participants.length >= 2 && visit.date !== null ? findAmong(byDay ? byDay.get(visit.date) : meetings, (m) => m.date === visit.date && m.kind !== 'visit' && m.reported === visit.reported && !dropped.has(m) && holds(m, visit.participants)) : undefined);
     if (sameDay) absorb(sameDay, visit);
   }
 
@@ -55,7 +60,7 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     if (dropped.has(told) || told.reported || told.kind === 'visit' || told.participants.length === 0) continue;
     const lead = told.start < headlineEnd || told === first;
     const fuller = findAmong(
-      byPerson.get(told.participants[0] as string),
+      byPerson ? byPerson.get(told.participants[0] as string) : meetings,
       (m) =>
         m !== told &&
         !dropped.has(m) &&
@@ -96,27 +101,29 @@ export function refineMeetings(meetings: Meeting[], officials: readonly Official
     dropped.add(m);
   }
 
-  // One encounter told twice once split: the same people on the same day.
-  const seen = new Set<string>();
-  for (const m of kept) {
-    if (dropped.has(m) || m.reported || m.participants.length < 2) continue;
-    const key = `${m.date ?? ''}|${sameEncounter(m.kind, 'meeting') ? 'in person' : m.kind}|${[...m.participants].sort().join(',')}`;
-    if (seen.has(key)) dropped.add(m);
-    else seen.add(key);
-  }
+  // One encounter told twice once split: the same people on the same day (the first one told of
+  // a group of people stands for its day).
+  // (Only meetings told before are candidates: in a release, those before it in the list; in a
+  // long document, those filed by person as they were met.)
+  const toldBefore = small ? undefined : new Map<string, Meeting[]>();
+  kept.forEach((m, i) => {
+    if (dropped.has(m) || m.reported || m.participants.length < 2) return;
+    const candidates = toldBefore ? toldBefore.get(m.participants[0] as string) : kept.slice(0, i);
+    const same = findAmong(candidates, (o) => !dropped.has(o) && !o.reported && o.date === m.date && o.participants.length === m.participants.length && sameEncounter(o.kind, m.kind) && holds(o, m.participants));
+    if (same) dropped.add(m);
+    else if (toldBefore) for (const id of m.participants) push(toldBefore, id, m);
+  });
 
   meetings.length = 0;
   for (const m of kept) if (!dropped.has(m)) meetings.push(m);
 
-  const countryOf = new Map<string, string | null>();
-  for (const official of officials) countryOf.set(official.id, official.affiliationId);
   for (const meeting of meetings) {
     if (meeting.kind !== 'meeting' || meeting.cameo !== '040' || !meeting.place || meeting.participants.length < 2) continue;
     const where = countryOfPlace(meeting.place);
     if (!where) continue;
     // Every participant's country known, none of them the place's: a third location.
     if (meeting.participants.every((id) => {
-      const c = countryOf.get(id);
+      const c = officials.find((o) => o.id === id)?.affiliationId;
       return c && c.length === 2 && c !== where;
     })) meeting.cameo = '044';
   }
@@ -135,6 +142,8 @@ function findAmong(list: readonly Meeting[] | undefined, test: (m: Meeting) => b
 }
 
 const CANDIDATES = 64;
+/** Up to this many meetings, every meeting is a candidate and no index is made. */
+const SMALL = 16;
 
 function groupBy<K>(meetings: readonly Meeting[], key: (m: Meeting) => K): Map<K, Meeting[]> {
   const groups = new Map<K, Meeting[]>();
