@@ -139,7 +139,9 @@ export const PERSON_CONTEXT_VERBS = new Set([
 ]);
 
 /** Verbs of title-case headlines: "Tang Jiahui Meets SCO Secretary-General". */
-export const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses', 'has', 'had', 'held', 'met', 'talks', 'tells', 'told', 'spoke', 'phones', 'telephones', 'joins', 'reiterates', 'reaffirms', 'emphasizes', 'emphasises', 'invites', 'backs', 'vows', 'warns', 'slams', 'rejects', 'hails', 'praises', 'seeks', 'eyes', 'to', 'and', 'in', 'on', 'at', 'for', 'with']);
+export const HEADLINE_VERBS = new Set(['meets', 'receives', 'holds', 'visits', 'says', 'calls', 'hosts', 'attends', 'signs', 'discusses', 'welcomes', 'concludes', 'pays', 'begins', 'opens', 'addresses', 'presents', 'congratulates', 'thanks', 'urges', 'stresses', 'chairs', 'leads', 'arrives', 'departs', 'speaks', 'briefs', 'condemns', 'expresses', 'has', 'had', 'held', 'met', 'talks', 'tells', 'told', 'spoke', 'phones', 'telephones', 'joins', 'reiterates', 'reaffirms', 'emphasizes', 'emphasises', 'invites', 'backs', 'vows', 'warns', 'slams', 'rejects', 'hails', 'praises', 'seeks', 'eyes']);
+/** Small words that title-case headlines capitalise, which end a name run as a verb does ("Wang Yi To Visit …"). */
+export const HEADLINE_LINKS = new Set(['to', 'and', 'in', 'on', 'at', 'for', 'with']);
 
 /** Words that open a national body's name: "Ministry of Foreign Affairs of China". */
 export const BODY_HEADS = new Set([
@@ -157,7 +159,7 @@ export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Words that are verbs in this genre: they end a name run. */
 export function isVerbWord(lower: string): boolean {
   const vocab = vocabulary();
-  return PERSON_CONTEXT_VERBS.has(lower) || vocab.speechCues.has(lower) || (vocab.meetingCues.has(lower) && lower !== 'talks') || HEADLINE_VERBS.has(lower);
+  return PERSON_CONTEXT_VERBS.has(lower) || vocab.speechCues.has(lower) || (vocab.meetingCues.has(lower) && lower !== 'talks') || HEADLINE_VERBS.has(lower) || HEADLINE_LINKS.has(lower);
 }
 
 /** The word-class bits of a token form; the tokeniser caches them on the form. */
