@@ -1,5 +1,6 @@
 /**
- * Merges the entries gathered in `bench/real/parts/*.json` into `bench/real/index.json`.
+ * Merges the entries gathered in `bench/real/parts/*.json` into `bench/real/index.json`; once
+ * merged, the parts can go (the index keeps every entry, and its split).
  *
  * The split is fixed when a document enters the index and never changes: within each part, in
  * the order its pages were added, every third document (the 2nd, 5th, 8th, …) is `test`, the
@@ -19,7 +20,8 @@ function main(): void {
   const ids = new Set(index.documents.map((d) => d.id));
   const partsDir = path.join(REAL_DIR, 'parts');
   let added = 0;
-  for (const file of fs.readdirSync(partsDir).filter((f) => f.endsWith('.json')).sort()) {
+  const files = fs.existsSync(partsDir) ? fs.readdirSync(partsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const file of files) {
     const entries = JSON.parse(fs.readFileSync(path.join(partsDir, file), 'utf8')) as IndexEntry[];
     entries.forEach((entry, i) => {
       if (known.has(entry.url)) return;
