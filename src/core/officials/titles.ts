@@ -317,6 +317,8 @@ function startsTitleCore(ctx: AnalysisContext, j: number): boolean {
   const token = ctx.tokens[j];
   if (!token || token.type !== TokenType.Word || ctx.claims[j] !== Claim.None) return false;
   const flags = token.flags;
+  // An office abbreviation as written is a title on its own: "External Affairs Minister (EAM)".
+  if (flags & W.RoleAbbreviation) return true;
   if ((flags & (W.TitleHeadStart | W.TitleModifierStart | W.TitleWord)) === 0) return false;
   if (token.cap && flags & W.TitleWord) return true;
   const vocab = vocabulary();

@@ -74,6 +74,8 @@ describe('real-text patterns', () => {
 
   it('reads office abbreviations as titles and envoys listed by country', () => {
     const lee = analyze('Talks\n\nROME, 1 November 2021 – PM Lee met Australian PM Scott Morrison and British PM Boris Johnson.').officials.map((o) => [o.name, o.titles, o.affiliation]);
+    const eam = analyze('Talks\n\nNEW YORK, 21 September 2021 – External Affairs Minister (EAM) S Jaishankar has arrived in New York for talks.').officials;
+    assert.deepEqual(eam.map((o) => [o.name, o.titles]), [['S Jaishankar', ['External Affairs Minister (EAM)']]]);
     assert.deepEqual(lee.slice(1), [
       ['Scott Morrison', ['Australian PM'], 'Australia'],
       ['Boris Johnson', ['British PM'], 'United Kingdom'],
