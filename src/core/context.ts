@@ -119,6 +119,19 @@ export class AnalysisContext {
     return to - from === text.length && this.text.slice(from, to) === text;
   }
 
+  /** Index of the first token that starts at or after character `offset` (tokens.length if none). */
+  tokenAtOrAfter(offset: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Offsets of the text between two token indices (inclusive start, exclusive end). */
   spanOf(first: number, end: number): { start: number; end: number } {
     return { start: (this.tokens[first] as Token).start, end: (this.tokens[end - 1] as Token).end };

@@ -55,7 +55,7 @@ export function parseIsoDate(iso: string | undefined | null): YearMonthDay | und
  */
 export function parseIsoDay(iso: string | undefined | null): YearMonthDay | undefined {
   const date = parseIsoDate(iso);
-  return date !== undefined && isValid(date.year, date.month, date.day) ? date : undefined;
+  return date !== undefined && isValidDay(date.year, date.month, date.day) ? date : undefined;
 }
 
 /** The number the `count` ASCII digits at `text[at]` write, or -1 if one is not a digit. */
@@ -101,7 +101,8 @@ function isoDate(year: number, month: number, day: number): string {
  * Whether the day exists, as `Date.UTC` would say (a date that rolls over is not), by arithmetic:
  * no Date objects. `Date.UTC` reads years 0–99 as 1900–1999, so leap years are counted as it does.
  */
-function isValid(year: number, month: number, day: number): boolean {
+/** Whether year, month and day make a day that exists. */
+export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   if (month === 2) {
     const y = year >= 0 && year <= 99 ? year + 1900 : year;
@@ -138,7 +139,7 @@ function dayAfter(date: YearMonthDay, days: number): string {
  */
 export function shiftIsoDay(iso: string, days: number): string | null {
   const date = parseIsoDate(iso);
-  if (date !== undefined && date.year > 1000 && date.year < 9999 && days >= -365 && days <= 365 && isValid(date.year, date.month, date.day)) return dayAfter(date, days);
+  if (date !== undefined && date.year > 1000 && date.year < 9999 && days >= -365 && days <= 365 && isValidDay(date.year, date.month, date.day)) return dayAfter(date, days);
   const shifted = new Date(`${iso}T00:00:00Z`);
   shifted.setUTCDate(shifted.getUTCDate() + days);
   return Number.isNaN(shifted.getTime()) ? null : shifted.toISOString().slice(0, 10);
@@ -343,10 +344,10 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
         const year = resolveYear(ctx, anchor, lastYear, explicit, month, day, k);
-        if (year !== undefined && isValid(year, month, day)) {
+        if (year !== undefined && isValidDay(year, month, day)) {
           if (explicit !== undefined) lastYear = explicit;
           const date = isoDate(year, month, day);
-          const endDate = endDay !== undefined && isValid(year, month, endDay) ? isoDate(year, month, endDay) : null;
+          const endDate = endDay !== undefined && isValidDay(year, month, endDay) ? isoDate(year, month, endDay) : null;
           found.push({ first: k, end, date, endDate, inferred: explicit === undefined });
           ctx.claim(k, end, Claim.Date, found.length - 1);
           k = end - 1;
@@ -369,9 +370,9 @@ export function findDates(ctx: AnalysisContext, anchor: YearMonthDay | undefined
         const explicit = yearNumber(tokens[yearAt]);
         if (explicit !== undefined) end = yearAt + 1;
         const year = resolveYear(ctx, anchor, lastYear, explicit, month, startDay, k);
-        if (year !== undefined && isValid(year, month, startDay)) {
+        if (year !== undefined && isValidDay(year, month, startDay)) {
           if (explicit !== undefined) lastYear = explicit;
-          const endDate = endDay !== undefined && isValid(year, month, endDay) ? isoDate(year, month, endDay) : null;
+          const endDate = endDay !== undefined && isValidDay(year, month, endDay) ? isoDate(year, month, endDay) : null;
           found.push({ first: k, end, date: isoDate(year, month, startDay), endDate, inferred: explicit === undefined });
           ctx.claim(k, end, Claim.Date, found.length - 1);
           k = end - 1;
@@ -484,7 +485,7 @@ export function dateAt(ctx: AnalysisContext, k: number, anchor: YearMonthDay | u
     const explicit = yearNumber(tokens[k + 2]) ?? (tokens[k + 2]?.text === ',' ? yearNumber(tokens[k + 3]) : undefined);
     const end = explicit === undefined ? k + 2 : tokens[k + 2]?.text === ',' ? k + 4 : k + 3;
     const year = explicit ?? anchor?.year;
-    if (year === undefined || !isValid(year, month, day)) return undefined;
+    if (year === undefined || !isValidDay(year, month, day)) return undefined;
     return { first: k, end, date: isoDate(year, month, day), endDate: null, inferred: explicit === undefined };
   }
   const d = dayNumber(tokens[k + 1]);
@@ -492,6 +493,6 @@ export function dateAt(ctx: AnalysisContext, k: number, anchor: YearMonthDay | u
   const explicit = tokens[k + 2]?.text === ',' ? yearNumber(tokens[k + 3]) : yearNumber(tokens[k + 2]);
   const end = explicit === undefined ? k + 2 : tokens[k + 2]?.text === ',' ? k + 4 : k + 3;
   const year = explicit ?? anchor?.year;
-  if (year === undefined || !isValid(year, month, d)) return undefined;
+  if (year === undefined || !isValidDay(year, month, d)) return undefined;
   return { first: k, end, date: isoDate(year, month, d), endDate: null, inferred: explicit === undefined };
 }

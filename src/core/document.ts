@@ -3,11 +3,11 @@
  * 2019 –", "BEIJING, March 4 (Agency) --") and the publisher when the text states it.
  */
 import { AnalysisContext, Claim } from './context';
-import { dateAt, type YearMonthDay } from './dates';
+import { dateAt, isValidDay, type YearMonthDay } from './dates';
 import type { Dateline, DocumentInfo, Span } from './model';
 import { isSpaceCode } from './text';
 import { TokenType, type Token } from './tokens';
-import { COUNTRIES, PLACES } from './lexicon';
+import { isPlaceName } from './lexicon';
 import { vocabulary } from './vocabulary';
 
 /** Lines at the top of a release that are not its headline. */
@@ -130,7 +130,7 @@ function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay |
     let [day, month] = [Number(numeric[2]), Number(numeric[3])];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     const year = Number(numeric[4]);
-    if (isRealDay(year, month, day)) {
+    if (isValidDay(year, month, day)) {
       const start = numeric.index + numeric[0].indexOf(numeric[1] as string);
       const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       return { dateline: { start, end: numeric.index + numeric[0].length, place: numeric[1] as string, date: iso }, publisher: null };
@@ -145,9 +145,9 @@ function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay |
     // "ASTANA. KAZINFORM –": the place is what comes before the agency.
     const written = placeMatch[1] as string;
     const firstPart = written.split(/\.[ \t]/)[0]!;
-    const beforeAgency = /^[ \t]*[\u2013\u2014]/.test(placeMatch[2] as string) && !knownPlaceNames().has(written.toLowerCase()) ? firstPart : written;
+    const beforeAgency = /^[ \t]*[\u2013\u2014]/.test(placeMatch[2] as string) && !isPlaceName(written) ? firstPart : written;
     const name = beforeAgency.replace(/[.,]+$/, '');
-    const known = knownPlaceNames().has(name.toLowerCase());
+    const known = isPlaceName(name);
     // A place alone on its line must be a known one; before an agency or a dash, any capitals.
     if (known || !/\n$/.test(placeMatch[2] as string)) {
       const start = placeMatch.index + placeMatch[0].indexOf(placeMatch[1] as string);
@@ -164,7 +164,7 @@ function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay |
   if (dateMatch) {
     const [year, month, day] = dateMatch[1] ? [dateMatch[1], dateMatch[2], dateMatch[3]] : [dateMatch[6], dateMatch[5], dateMatch[4]];
     const iso = `${year}-${(month as string).padStart(2, '0')}-${(day as string).padStart(2, '0')}`;
-    if (isRealDay(Number(year), Number(month), Number(day))) {
+    if (isValidDay(Number(year), Number(month), Number(day))) {
       date = iso;
       if (!span) {
         const start = dateMatch.index + dateMatch[0].length - dateMatch[0].trimStart().length;
@@ -174,18 +174,6 @@ function leadDateline(ctx: AnalysisContext, from: number, anchor: YearMonthDay |
   }
   if (!span || (place === null && date === null)) return undefined;
   return { dateline: { start: span.start, end: span.end, place, date }, publisher: null };
-}
-
-let placeNames: Set<string> | undefined;
-/** Places and countries of the lexicons by every name, lower-case. */
-function knownPlaceNames(): Set<string> {
-  placeNames ??= new Set([...PLACES.flatMap((p) => [p.name, ...p.aliases]), ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases])].map((name) => name.toLowerCase()));
-  return placeNames;
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The first date written in full among the tokens of [start, end) (character offsets). */

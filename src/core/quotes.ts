@@ -286,14 +286,7 @@ const AUXILIARIES = new Set(['had', 'have', 'has', 'also', 'both', 'jointly', 't
 /** Whether the speech verb starting at offset `cueStart` has a subject of two people joined by "and". */
 function jointSubject(ctx: AnalysisContext, cueStart: number): boolean {
   const tokens = ctx.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < cueStart) lo = mid + 1;
-    else hi = mid;
-  }
-  let j = lo - 1;
+  let j = ctx.tokenAtOrAfter(cueStart) - 1;
   while (j >= 0 && AUXILIARIES.has((tokens[j] as Token).lower)) j--;
   // Back over the subject nearest the verb (a name or a pronoun), then look for "and".
   let words = 0;

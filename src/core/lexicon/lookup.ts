@@ -20,3 +20,22 @@ export function countryOfPlace(name: string): string | undefined {
   const lower = name.toLowerCase();
   return placeCountries.get(lower) ?? (lower.includes(',') ? placeCountries.get(lower.split(/,\s*/)[0] as string) : undefined);
 }
+
+let countryIds: Map<string, string> | undefined;
+
+/** A country's id by any of its names, aliases or demonyms, given in lower case ("russian" → "ru"). */
+export function countryIdOfForm(form: string): string | undefined {
+  if (!countryIds) {
+    countryIds = new Map();
+    for (const c of COUNTRIES) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryIds.set(f.toLowerCase(), c.id);
+  }
+  return countryIds.get(form);
+}
+
+let placeNames: Set<string> | undefined;
+
+/** Whether a name is one of a place or a country the lexicons know, by any of its names. */
+export function isPlaceName(name: string): boolean {
+  placeNames ??= new Set([...PLACES.flatMap((p) => [p.name, ...p.aliases]), ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases])].map((n) => n.toLowerCase()));
+  return placeNames.has(name.toLowerCase());
+}

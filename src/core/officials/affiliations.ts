@@ -19,10 +19,10 @@
  */
 import { AnalysisContext, Claim } from '../context';
 import type { EntityFindings } from '../entities';
-import { COUNTRIES, countryOfPlace } from '../lexicon';
+import { COUNTRIES, countryIdOfForm, countryOfPlace } from '../lexicon';
 import { memoizeString } from '../memo';
 import type { Country, Dateline, Meeting, Official, Span } from '../model';
-import { TokenType, type Token } from '../tokens';
+import { TokenType } from '../tokens';
 import { W } from '../wordClass';
 
 /** Titles of national offices, which belong to a country (not an organisation's offices). */
@@ -60,8 +60,8 @@ export function inferAffiliations(
     if (official.affiliation !== null) continue;
     for (const mention of official.mentions) {
       if (mention.kind !== 'name') continue;
-      const k = tokenAt(tokens, mention.start);
-      if (k < 0) continue;
+      const k = ctx.tokenAtOrAfter(mention.start);
+      if (tokens[k]?.start !== mention.start) continue;
       const country = countryBefore(ctx, entities, k) ?? countryAfter(ctx, entities, k) ?? countryOfList(ctx, officials, entities.countries, k);
       if (country) {
         setCountry(official, country);
@@ -169,35 +169,12 @@ function countryPairs(ctx: AnalysisContext, entities: EntityFindings): Array<[st
   }
   for (const token of ctx.tokens) {
     if ((token.flags & W.EntityCompound) === 0) continue;
-    const ids = token.lower.split('-').map((part) => countryIdOf(part));
+    const ids = token.lower.split('-').map((part) => countryIdOfForm(part));
     for (let i = 1; i < ids.length; i++) if (ids[i - 1] && ids[i] && ids[i - 1] !== ids[i]) pairs.push([ids[i - 1]!, ids[i]!]);
   }
   return pairs;
 }
 
-let countryIds: Map<string, string> | undefined;
-/** A country's id by any of its names or demonyms, lower case. */
-function countryIdOf(form: string): string | undefined {
-  if (!countryIds) {
-    countryIds = new Map();
-    for (const c of COUNTRIES) for (const f of [c.name, ...c.aliases, ...c.demonyms]) countryIds.set(f.toLowerCase(), c.id);
-  }
-  return countryIds.get(form);
-}
-
-/** The token starting at `offset`, by binary search (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = (tokens[mid] as Token).start;
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** The first token of the title and honorifics right before token k (k itself when none). */
 function titleStart(ctx: AnalysisContext, k: number): number {

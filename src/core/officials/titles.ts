@@ -6,7 +6,7 @@
 import { AnalysisContext, Claim } from '../context';
 import type { EntityFindings } from '../entities';
 import type { Official } from '../model';
-import { COUNTRIES } from '../lexicon';
+import { countryIdOfForm } from '../lexicon';
 import { Accept } from '../phraseTrie';
 import { TokenType, type Token } from '../tokens';
 import { vocabulary } from '../vocabulary';
@@ -79,7 +79,7 @@ export function counterpartOffice(ctx: AnalysisContext, officials: readonly Offi
 /** A title without the country it names first or last: "US Secretary of State" → "Secretary of State". */
 function withoutCountry(title: string): string | undefined {
   const words = title.split(/\s+/);
-  const isCountry = (phrase: string[]) => countryFormsOf().has(phrase.join(' ').toLowerCase());
+  const isCountry = (phrase: string[]) => countryIdOfForm(phrase.join(' ').toLowerCase()) !== undefined;
   let first = 0;
   let last = words.length;
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
@@ -105,12 +105,6 @@ function withoutCountry(title: string): string | undefined {
   return office.length > 0 ? office : undefined;
 }
 
-let countryForms: Set<string> | undefined;
-/** Every name, alias and demonym of the countries, lower case. */
-function countryFormsOf(): Set<string> {
-  countryForms ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).map((form) => form.toLowerCase()));
-  return countryForms;
-}
 
 export function titleAfterComma(ctx: AnalysisContext, comma: number, titleAt: (k: number) => TitleRun | undefined): TitleRun | undefined {
   let j = comma + 1;
